@@ -1,0 +1,235 @@
+package dev.composelint.core.engine;
+
+import dev.composelint.core.Finding;
+import dev.composelint.core.Fix;
+import dev.composelint.core.Related;
+import dev.composelint.core.Severity;
+import dev.composelint.core.Source;
+import dev.composelint.core.load.LoadRequest;
+import dev.composelint.core.load.WorkspaceLoader;
+import dev.composelint.core.model.Workspace;
+import dev.composelint.core.rule.Rule;
+import dev.composelint.core.rule.RuleContext;
+import dev.composelint.core.rule.RuleMeta;
+import dev.composelint.core.topology.Topology;
+import dev.composelint.core.topology.WorkspaceTopology;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/**
+ * The embedding API: load a workspace, run the rules, get findings in a stable order. Build one with
+ * {@link #builder()}; an instance is immutable and may be shared between threads.
+ */
+public final class Linter {
+
+    private final List<Rule> rules;
+    private final Map<String, RuleSettings> settings;
+    private final WorkspaceLoader loader;
+
+    private Linter(List<Rule> rules, Map<String, RuleSettings> settings, WorkspaceLoader loader) {
+        this.rules = List.copyOf(rules);
+        this.settings = Map.copyOf(settings);
+        this.loader = loader;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Every rule this linter knows, enabled or not. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** Loads what the request names and lints it. */
+    public LintResult lint(LoadRequest request) {
+        long start = System.nanoTime();
+        Workspace workspace = loader.load(request);
+        return check(workspace, start);
+    }
+
+    /** Lints an already loaded workspace. */
+    public LintResult check(Workspace workspace) {
+        return check(workspace, System.nanoTime());
+    }
+
+    private LintResult check(Workspace workspace, long start) {
+        Topology topology = new WorkspaceTopology(workspace);
+        List<Finding> findings = new ArrayList<>();
+        for (Finding diagnostic : workspace.diagnostics()) {
+            RuleSettings s = settings.getOrDefault(diagnostic.ruleId(), RuleSettings.DEFAULT);
+            if (!s.enabled()) continue;
+            findings.add(s.severity() == null ? diagnostic : diagnostic.withSeverity(s.severity()));
+        }
+        List<RuleMeta> ran = new ArrayList<>();
+        for (Rule rule : rules) {
+            RuleMeta meta = rule.meta();
+            RuleSettings s = settings.getOrDefault(meta.id(), RuleSettings.DEFAULT);
+            if (!s.enabled()) continue;
+            ran.add(meta);
+            Context context = new Context(workspace, topology, meta, s, findings);
+            try {
+                rule.check(context);
+            } catch (RuntimeException e) {
+                findings.add(new Finding("internal-error", Severity.ERROR,
+                        "rule " + meta.id() + " failed: " + e + "; please report this", Source.file(workspace.root())));
+            }
+        }
+        List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(findings));
+        unique.sort(null);
+        return new LintResult(workspace, unique, ran, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static final class Context implements RuleContext {
+        private final Workspace workspace;
+        private final Topology topology;
+        private final RuleMeta meta;
+        private final RuleSettings settings;
+        private final List<Finding> sink;
+
+        Context(Workspace workspace, Topology topology, RuleMeta meta, RuleSettings settings, List<Finding> sink) {
+            this.workspace = workspace;
+            this.topology = topology;
+            this.meta = meta;
+            this.settings = settings;
+            this.sink = sink;
+        }
+
+        @Override
+        public Workspace workspace() {
+            return workspace;
+        }
+
+        @Override
+        public Topology topology() {
+            return topology;
+        }
+
+        @Override
+        public Severity severity() {
+            return settings.severity() != null ? settings.severity() : meta.defaultSeverity();
+        }
+
+        @Override
+        public <T> T option(String name, Class<T> type, T defaultValue) {
+            Object value = settings.options().get(name);
+            return type.isInstance(value) ? type.cast(value) : defaultValue;
+        }
+
+        @Override
+        public FindingBuilder at(Source source, String message) {
+            return new Builder(source, message);
+        }
+
+        private final class Builder implements FindingBuilder {
+            private final Source source;
+            private final String message;
+            private Severity severity;
+            private final List<Related> related = new ArrayList<>();
+            private Fix fix;
+            private List<String> profiles = List.of();
+
+            Builder(Source source, String message) {
+                this.source = source;
+                this.message = message;
+            }
+
+            @Override
+            public FindingBuilder severity(Severity value) {
+                this.severity = value;
+                return this;
+            }
+
+            @Override
+            public FindingBuilder related(Source at, String text) {
+                related.add(new Related(at, text));
+                return this;
+            }
+
+            @Override
+            public FindingBuilder related(List<Related> more) {
+                related.addAll(more);
+                return this;
+            }
+
+            @Override
+            public FindingBuilder fix(Fix value) {
+                this.fix = value;
+                return this;
+            }
+
+            @Override
+            public FindingBuilder profiles(List<String> value) {
+                this.profiles = value;
+                return this;
+            }
+
+            @Override
+            public void report() {
+                // A configured severity wins over a rule's per-finding choice.
+                Severity chosen = settings.severity() != null ? settings.severity()
+                        : severity != null ? severity : meta.defaultSeverity();
+                sink.add(new Finding(meta.id(), chosen, message, source, related, fix, profiles));
+            }
+        }
+    }
+
+    /** Builds a {@link Linter}. */
+    public static final class Builder {
+        private final Map<String, Rule> rules = new LinkedHashMap<>();
+        private final Map<String, RuleSettings> settings = new HashMap<>();
+        private WorkspaceLoader loader = new WorkspaceLoader();
+
+        /** Adds every rule found on the class path through {@link ServiceLoader}. */
+        public Builder discoverRules() {
+            return discoverRules(Thread.currentThread().getContextClassLoader());
+        }
+
+        public Builder discoverRules(ClassLoader classLoader) {
+            for (Rule rule : ServiceLoader.load(Rule.class, classLoader)) {
+                rule(rule);
+            }
+            return this;
+        }
+
+        public Builder rule(Rule rule) {
+            String id = rule.meta().id();
+            Rule previous = rules.putIfAbsent(id, rule);
+            if (previous != null && previous.getClass() != rule.getClass()) {
+                throw new IllegalArgumentException("two rules share the id " + id + ": "
+                        + previous.getClass().getName() + " and " + rule.getClass().getName());
+            }
+            return this;
+        }
+
+        public Builder rules(Collection<? extends Rule> list) {
+            list.forEach(this::rule);
+            return this;
+        }
+
+        /** Settings for a rule or a reserved loader id ({@code yaml}, {@code schema}, ...). */
+        public Builder settings(String ruleId, RuleSettings value) {
+            settings.put(ruleId, value);
+            return this;
+        }
+
+        public Builder loader(WorkspaceLoader value) {
+            this.loader = value;
+            return this;
+        }
+
+        public Linter build() {
+            List<Rule> ordered = new ArrayList<>(rules.values());
+            ordered.sort((a, b) -> a.meta().id().compareTo(b.meta().id()));
+            return new Linter(ordered, settings, loader);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.composelint.core.load;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What to load, with the same knobs as {@code docker compose}.
+ *
+ * @param paths            files or directories to discover projects in (each file: one project, with the default
+ *                         override file when its name is a default name; each directory: workspace discovery)
+ * @param files            explicit {@code -f} files: one project from these, merged in order
+ * @param projectName      {@code -p}, or null
+ * @param projectDirectory {@code --project-directory}, or null
+ * @param envFiles         {@code --env-file}s (relative to the working directory)
+ * @param profiles         {@code --profile}s; empty means every profile is analysed
+ * @param environment      the shell environment
+ * @param workingDirectory the directory relative paths and reports are resolved against
+ * @param ignore           glob patterns (relative to the working directory) of files and directories to skip
+ * @param projects         explicit project definitions (from configuration)
+ */
+public record LoadRequest(List<Path> paths, List<Path> files, String projectName, Path projectDirectory,
+                          List<Path> envFiles, Set<String> profiles, Map<String, String> environment,
+                          Path workingDirectory, List<String> ignore, List<ProjectDefinition> projects) {
+
+    public LoadRequest {
+        paths = paths == null ? List.of() : List.copyOf(paths);
+        files = files == null ? List.of() : List.copyOf(files);
+        envFiles = envFiles == null ? List.of() : List.copyOf(envFiles);
+        profiles = profiles == null ? Set.of() : Set.copyOf(profiles);
+        environment = environment == null ? Map.of() : Map.copyOf(environment);
+        workingDirectory = workingDirectory == null ? Path.of("").toAbsolutePath() : workingDirectory;
+        ignore = ignore == null ? List.of() : List.copyOf(ignore);
+        projects = projects == null ? List.of() : List.copyOf(projects);
+    }
+
+    /** Discovery over the given files or directories with an empty shell environment. */
+    public static LoadRequest of(Path... paths) {
+        return new LoadRequest(List.of(paths), null, null, null, null, null, Map.of(), null, null, null);
+    }
+
+    public LoadRequest withEnvironment(Map<String, String> env) {
+        return new LoadRequest(paths, files, projectName, projectDirectory, envFiles, profiles, env,
+                workingDirectory, ignore, projects);
+    }
+
+    public LoadRequest withWorkingDirectory(Path dir) {
+        return new LoadRequest(paths, files, projectName, projectDirectory, envFiles, profiles, environment,
+                dir, ignore, projects);
+    }
+}

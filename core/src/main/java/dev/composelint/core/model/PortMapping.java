@@ -1,0 +1,16 @@
+package dev.composelint.core.model;
+
+import dev.composelint.core.Source;
+
+/**
+ * A port in long form. {@code hostIp} is null when unspecified (all interfaces); {@code published} is null when the
+ * host port is ephemeral; {@code target} is the container port or range; protocol is lower case; mode is
+ * {@code ingress} or {@code host}.
+ */
+public record PortMapping(String hostIp, PortRange published, PortRange target, String protocol, String mode,
+                          String name, Source source) {
+
+    public boolean isPublished() {
+        return published != null;
+    }
+}

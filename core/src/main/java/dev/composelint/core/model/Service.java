@@ -1,0 +1,81 @@
+package dev.composelint.core.model;
+
+import dev.composelint.core.Source;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A service of a merged, normalized project. Short syntax never survives: ports, mounts, networks and depends_on
+ * are in long form. Optional single values are {@link Located} or null.
+ *
+ * @param source       the position of the service's key (in the file that first declared it)
+ * @param networks     by network key; empty when {@code network_mode} is set
+ * @param dependsOn    by service name, including implicit dependencies from links, volumes_from, network_mode
+ * @param environment  by variable name, after interpolation; env_file contents are not included
+ * @param profiles     empty when the service is always enabled
+ * @param enabled      whether the service is enabled for the project's active profiles
+ * @param replicas     {@code deploy.replicas} or {@code scale}, else null
+ */
+public record Service(
+        String name,
+        Source source,
+        Located<String> image,
+        Build build,
+        List<PortMapping> ports,
+        List<Located<String>> expose,
+        List<Mount> mounts,
+        Map<String, NetworkAttachment> networks,
+        Map<String, Dependency> dependsOn,
+        List<EnvFileRef> envFiles,
+        Map<String, EnvVar> environment,
+        Healthcheck healthcheck,
+        List<String> profiles,
+        boolean enabled,
+        Located<Integer> replicas,
+        Located<String> containerName,
+        Located<String> hostname,
+        Located<String> networkMode,
+        List<String> command,
+        List<String> entrypoint,
+        List<ResourceRef> secrets,
+        List<ResourceRef> configs,
+        Map<String, String> labels,
+        List<Located<String>> extraHosts,
+        boolean privileged) {
+
+    public Service {
+        ports = List.copyOf(ports);
+        expose = List.copyOf(expose);
+        mounts = List.copyOf(mounts);
+        networks = Map.copyOf(networks);
+        dependsOn = Map.copyOf(dependsOn);
+        envFiles = List.copyOf(envFiles);
+        environment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(environment));
+        profiles = List.copyOf(profiles);
+        command = command == null ? null : List.copyOf(command);
+        entrypoint = entrypoint == null ? null : List.copyOf(entrypoint);
+        secrets = List.copyOf(secrets);
+        configs = List.copyOf(configs);
+        labels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));
+        extraHosts = List.copyOf(extraHosts);
+    }
+
+    /** The image name without tag or digest, e.g. {@code prom/prometheus} for {@code prom/prometheus:v2.50.0}. */
+    public String imageRepository() {
+        if (image == null || image.value() == null) return null;
+        String ref = image.value();
+        int at = ref.indexOf('@');
+        if (at >= 0) ref = ref.substring(0, at);
+        int slash = ref.lastIndexOf('/');
+        int colon = ref.lastIndexOf(':');
+        if (colon > slash) ref = ref.substring(0, colon);
+        return ref;
+    }
+
+    /** The value of an environment variable after interpolation, or null. */
+    public String env(String name) {
+        EnvVar v = environment.get(name);
+        return v == null ? null : v.value();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.composelint.core.topology;
+
+import dev.composelint.core.model.Network;
+import dev.composelint.core.model.Project;
+import dev.composelint.core.model.Workspace;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The derived network picture of a workspace, computed once per run: actual network names, who is attached where
+ * across projects, and name resolution from one service's point of view. Every rule that asks "can S reach
+ * host:port?" asks here.
+ */
+public interface Topology {
+
+    Workspace workspace();
+
+    /** Every service of the workspace with its project. */
+    List<ServiceRef> services();
+
+    /** The actual names of the networks a service is attached to (empty with network_mode host/none/container). */
+    Set<String> networksOf(ServiceRef service);
+
+    /** Services attached to the network with this actual name, across projects. */
+    List<ServiceRef> attachedTo(String actualNetworkName);
+
+    /** Non-external network declarations that create a network of this actual name, across projects. */
+    List<NetworkDeclaration> creatorsOf(String actualNetworkName);
+
+    /** Every non-external network declaration of the workspace. */
+    List<NetworkDeclaration> createdNetworks();
+
+    /** The services a host name denotes (service name, network alias, container_name, hostname). */
+    List<ServiceRef> lookup(String host);
+
+    /**
+     * Resolves {@code host} (and {@code port} when not null) as seen from {@code from}: Docker's embedded DNS
+     * answers service names and aliases on the networks {@code from} is attached to.
+     */
+    Resolution resolve(ServiceRef from, String host, Integer port);
+
+    /** A network declaration of a project. */
+    record NetworkDeclaration(Project project, Network network) {
+    }
+}
