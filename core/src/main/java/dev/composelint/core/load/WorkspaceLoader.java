@@ -1,13 +1,213 @@
 package dev.composelint.core.load;
 
+import dev.composelint.core.Diagnostics;
+import dev.composelint.core.Finding;
+import dev.composelint.core.Severity;
+import dev.composelint.core.Source;
+import dev.composelint.core.interp.DotEnv;
+import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Workspace;
+import dev.composelint.core.yaml.YEntry;
+import dev.composelint.core.yaml.YMap;
+import dev.composelint.core.yaml.YNode;
+import dev.composelint.core.yaml.YamlParse;
+import dev.composelint.core.yaml.YamlReader;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Loads compose projects exactly as Docker Compose v2 does. Never throws on bad input. */
+/**
+ * Loads compose projects exactly as Docker Compose v2 does, and discovers every project under directories.
+ * Never throws on bad input: every problem becomes a located finding and loading goes on.
+ */
 public class WorkspaceLoader {
 
+    private final YamlReader reader;
+
+    public WorkspaceLoader() {
+        this(new YamlReader());
+    }
+
+    public WorkspaceLoader(YamlReader reader) {
+        this.reader = reader;
+    }
+
     public Workspace load(LoadRequest request) {
-        return new Workspace(request.workingDirectory(), List.of(), List.of());
+        Path cwd = request.workingDirectory().toAbsolutePath().normalize();
+        List<Finding> diagnostics = new ArrayList<>();
+        List<ProjectLoader.Spec> specs = new ArrayList<>();
+
+        if (!request.files().isEmpty()) {
+            List<Path> files = new ArrayList<>();
+            for (Path f : request.files()) {
+                Path abs = cwd.resolve(f).normalize();
+                if (Files.isRegularFile(abs)) files.add(abs);
+                else diagnostics.add(missing(abs));
+            }
+            if (!files.isEmpty()) {
+                Path dir = request.projectDirectory() != null ? cwd.resolve(request.projectDirectory()).normalize()
+                        : files.get(0).getParent();
+                specs.add(spec(files, dir, request, cwd, request.projectName()));
+            }
+        }
+        for (ProjectDefinition definition : request.projects()) {
+            List<Path> files = definition.files().stream().map(f -> cwd.resolve(f).normalize()).toList();
+            List<Path> present = files.stream().filter(Files::isRegularFile).toList();
+            files.stream().filter(f -> !Files.isRegularFile(f)).forEach(f -> diagnostics.add(missing(f)));
+            if (present.isEmpty()) continue;
+            Path dir = definition.directory() != null ? cwd.resolve(definition.directory()).normalize()
+                    : present.get(0).getParent();
+            List<Path> envFiles = definition.envFiles().stream().map(f -> cwd.resolve(f).normalize()).toList();
+            specs.add(new ProjectLoader.Spec(present, dir, envFiles, definition.name(), request.profiles(),
+                    request.environment()));
+        }
+        List<Path> paths = request.paths();
+        if (paths.isEmpty() && request.files().isEmpty() && request.projects().isEmpty()) paths = List.of(cwd);
+        for (Path p : paths) {
+            Path abs = cwd.resolve(p).normalize();
+            if (Files.isDirectory(abs)) {
+                discover(abs, request, cwd, specs, diagnostics);
+            } else if (Files.isRegularFile(abs)) {
+                List<Path> files = new ArrayList<>(List.of(abs));
+                if (Discovery.DEFAULT_FILES.contains(String.valueOf(abs.getFileName()))) {
+                    Path override = overrideOf(abs.getParent());
+                    if (override != null) files.add(override);
+                }
+                specs.add(spec(files, abs.getParent(), request, cwd, request.projectName()));
+            } else {
+                diagnostics.add(missing(abs));
+            }
+        }
+
+        Map<Path, YamlParse> parses = new ConcurrentHashMap<>();
+        Set<Path> referenced = new HashSet<>();
+        List<Loaded> loaded = new ArrayList<>();
+        Set<List<Path>> seen = new HashSet<>();
+        for (ProjectLoader.Spec spec : specs) {
+            if (!seen.add(spec.files())) continue;
+            ProjectLoader loader = new ProjectLoader(reader, parses, referenced);
+            Project project;
+            try {
+                project = loader.load(spec);
+            } catch (RuntimeException | StackOverflowError e) {
+                project = null;
+                loader.diagnostics().add(new Finding(Diagnostics.COMPOSE, Severity.ERROR,
+                        "composelint could not load this project (" + e.getClass().getSimpleName()
+                                + "); please report this", Source.file(spec.files().get(0))));
+            }
+            loaded.add(new Loaded(spec, project, loader.diagnostics()));
+        }
+        List<Project> projects = new ArrayList<>();
+        Set<Finding> all = new LinkedHashSet<>(diagnostics);
+        for (Loaded l : loaded) {
+            // A file that another project includes or extends is not a project of its own.
+            if (referenced.containsAll(l.spec().files()) && l.spec().files().size() == 1) continue;
+            if (l.project() != null) projects.add(l.project());
+            all.addAll(l.diagnostics());
+        }
+        return new Workspace(cwd, projects, new ArrayList<>(all));
+    }
+
+    private record Loaded(ProjectLoader.Spec spec, Project project, List<Finding> diagnostics) {
+    }
+
+    private static ProjectLoader.Spec spec(List<Path> files, Path dir, LoadRequest request, Path cwd, String name) {
+        List<Path> envFiles = request.envFiles().stream().map(f -> cwd.resolve(f).normalize()).toList();
+        return new ProjectLoader.Spec(files, dir, envFiles, name, request.profiles(), request.environment());
+    }
+
+    private static Finding missing(Path path) {
+        return new Finding(Diagnostics.IO, Severity.ERROR, "open " + path + ": no such file or directory",
+                Source.file(path));
+    }
+
+    private static Path overrideOf(Path dir) {
+        for (String name : Discovery.DEFAULT_OVERRIDES) {
+            Path candidate = dir.resolve(name);
+            if (Files.isRegularFile(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    /**
+     * Workspace discovery in one directory tree. Per directory: the default file with its override is one project
+     * (or the files COMPOSE_FILE in the directory's .env names); another compose file is a project of its own when
+     * it is complete (its services have an image, a build or an extends), and an override fragment of the default
+     * project otherwise (or when its name says "override").
+     */
+    private void discover(Path root, LoadRequest request, Path cwd, List<ProjectLoader.Spec> specs,
+                          List<Finding> diagnostics) {
+        Map<Path, List<Path>> byDir = Discovery.scan(root, cwd, request.ignore(), diagnostics);
+        for (Map.Entry<Path, List<Path>> entry : byDir.entrySet()) {
+            Path dir = entry.getKey();
+            List<Path> files = new ArrayList<>();
+            for (Path f : entry.getValue()) {
+                if (Files.isRegularFile(f)) {
+                    files.add(f);
+                } else if (Files.isDirectory(f)) {
+                    diagnostics.add(new Finding(Diagnostics.IO, Severity.INFO, f + " is a directory, not a compose"
+                            + " file; skipped", Source.file(f)));
+                }
+            }
+            if (files.isEmpty()) continue;
+            List<Path> main = new ArrayList<>(composeFileFromDotEnv(dir, request));
+            if (main.isEmpty()) {
+                Path def = Discovery.firstNamed(files, Discovery.DEFAULT_FILES);
+                if (def != null) {
+                    main.add(def);
+                    Path override = Discovery.firstNamed(files, Discovery.DEFAULT_OVERRIDES);
+                    if (override != null) main.add(override);
+                }
+            }
+            List<List<Path>> standalone = new ArrayList<>();
+            for (Path f : files) {
+                if (main.contains(f) || Discovery.DEFAULT_FILES.contains(String.valueOf(f.getFileName()))
+                        || Discovery.DEFAULT_OVERRIDES.contains(String.valueOf(f.getFileName()))) {
+                    continue;
+                }
+                boolean fragment = String.valueOf(f.getFileName()).contains("override") || !isComplete(f);
+                if (fragment && !main.isEmpty()) main.add(f);
+                else standalone.add(List.of(f));
+            }
+            if (!main.isEmpty()) specs.add(spec(main, dir, request, cwd, null));
+            for (List<Path> s : standalone) specs.add(spec(s, dir, request, cwd, null));
+        }
+    }
+
+    private List<Path> composeFileFromDotEnv(Path dir, LoadRequest request) {
+        Path dotEnv = dir.resolve(".env");
+        if (!Files.isRegularFile(dotEnv)) return List.of();
+        DotEnv.Parsed parsed = DotEnv.read(dotEnv, request.environment()::get);
+        String composeFile = parsed.values().get("COMPOSE_FILE");
+        if (composeFile == null || composeFile.isBlank()) return List.of();
+        String separator = parsed.values().getOrDefault("COMPOSE_PATH_SEPARATOR", ":");
+        List<Path> files = new ArrayList<>();
+        for (String part : composeFile.split(java.util.regex.Pattern.quote(separator))) {
+            Path f = dir.resolve(part.trim()).normalize();
+            if (!part.isBlank() && Files.isRegularFile(f)) files.add(f);
+        }
+        return files;
+    }
+
+    /** True when most services of the file have an image, a build or an extends. */
+    private boolean isComplete(Path file) {
+        YamlParse parse = reader.read(file);
+        int services = 0;
+        int complete = 0;
+        for (YNode doc : parse.documents()) {
+            if (!(doc instanceof YMap m) || !(m.get("services") instanceof YMap svcs)) continue;
+            for (YEntry e : svcs.entries()) {
+                services++;
+                if (e.value() instanceof YMap s && (s.has("image") || s.has("build") || s.has("extends"))) complete++;
+            }
+        }
+        return services == 0 || complete * 2 > services;
     }
 }

@@ -1,0 +1,456 @@
+package dev.composelint.core.load;
+
+import dev.composelint.core.Diagnostics;
+import dev.composelint.core.Finding;
+import dev.composelint.core.Severity;
+import dev.composelint.core.Source;
+import dev.composelint.core.interp.DotEnv;
+import dev.composelint.core.interp.Interpolator;
+import dev.composelint.core.interp.TreeInterpolator;
+import dev.composelint.core.interp.TypeCasting;
+import dev.composelint.core.merge.ComposeMerger;
+import dev.composelint.core.model.ComposeFile;
+import dev.composelint.core.model.Located;
+import dev.composelint.core.model.NameOrigin;
+import dev.composelint.core.model.Project;
+import dev.composelint.core.schema.SchemaValidator;
+import dev.composelint.core.yaml.YEntry;
+import dev.composelint.core.yaml.YMap;
+import dev.composelint.core.yaml.YNode;
+import dev.composelint.core.yaml.YScalar;
+import dev.composelint.core.yaml.YSeq;
+import dev.composelint.core.yaml.YamlParse;
+import dev.composelint.core.yaml.YamlReader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Loads one project the way compose-go does (compose-semantics §0.5): environment, project name, then per file and
+ * per document interpolation, type casting, include, extends, merge and schema validation, and finally the model.
+ */
+final class ProjectLoader {
+
+    private static final Set<String> TOP_LEVEL_KEYS = Set.of("version", "name", "services", "networks", "volumes",
+            "configs", "secrets", "include", "models");
+
+    /** What to load: ordered files, the project directory, env files, and the knobs of the command line. */
+    record Spec(List<Path> files, Path directory, List<Path> envFiles, String explicitName,
+                Set<String> profiles, Map<String, String> shellEnvironment) {
+    }
+
+    private final YamlReader reader;
+    private final Map<Path, YamlParse> parses;
+    private final Set<Path> referencedFiles;
+    private final List<Finding> diagnostics = new ArrayList<>();
+
+    ProjectLoader(YamlReader reader, Map<Path, YamlParse> parses, Set<Path> referencedFiles) {
+        this.reader = reader;
+        this.parses = parses;
+        this.referencedFiles = referencedFiles;
+    }
+
+    List<Finding> diagnostics() {
+        return diagnostics;
+    }
+
+    /** The project, or null when nothing loadable remains (every problem is in {@link #diagnostics()}). */
+    Project load(Spec spec) {
+        Path firstFile = spec.files().get(0);
+        Map<String, String> env = environment(spec, firstFile);
+        List<Document> documents = new ArrayList<>();
+        for (Path file : spec.files()) {
+            YamlParse parse = parse(file);
+            diagnostics.addAll(parse.diagnostics());
+            for (YNode doc : parse.documents()) documents.add(new Document(file, doc));
+        }
+        if (documents.isEmpty()) {
+            if (diagnostics.stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
+                diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "empty compose file",
+                        Source.file(firstFile)));
+            }
+            return null;
+        }
+
+        NameChoice name = projectName(spec, documents, env);
+        env.put("COMPOSE_PROJECT_NAME", name.name());
+        Function<String, String> lookup = env::get;
+
+        Map<Path, ComposeFile> files = new LinkedHashMap<>();
+        for (Path file : spec.files()) files.put(file, new ComposeFile(file, null, null));
+        Map<String, Source> unset = new LinkedHashMap<>();
+        YMap accumulated = null;
+        Set<Finding> schemaFindings = new LinkedHashSet<>();
+        for (Document document : documents) {
+            if (!(document.root() instanceof YMap raw)) {
+                diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR,
+                        "top-level object must be a mapping", document.root().source()));
+                continue;
+            }
+            if (isLegacyV1(raw, document.file())) continue;
+            files.put(document.file(), describe(files.get(document.file()), raw));
+            YMap doc = prepare(raw, lookup, unset);
+            doc = processIncludes(doc, document.file(), spec.directory(), env, new ArrayDeque<>(List.of(document.file())));
+            doc = resolveExtends(doc, document.file(), spec.directory(), lookup, unset);
+            accumulated = accumulated == null ? ComposeMerger.merge(YMap.empty(doc.source()), doc)
+                    : ComposeMerger.merge(accumulated, doc);
+            schemaFindings.addAll(SchemaValidator.validate(accumulated));
+        }
+        diagnostics.addAll(schemaFindings);
+        if (accumulated == null) return null;
+
+        ModelBuilder.Result result = ModelBuilder.build(accumulated, new ModelBuilder.Context(name.name(),
+                name.origin(), spec.directory(), List.copyOf(files.values()), env, activeProfiles(spec, env), unset));
+        diagnostics.addAll(result.diagnostics());
+        return result.project();
+    }
+
+    private record Document(Path file, YNode root) {
+    }
+
+    private record NameChoice(String name, NameOrigin origin) {
+    }
+
+    private YamlParse parse(Path file) {
+        return parses.computeIfAbsent(file.toAbsolutePath().normalize(), reader::read);
+    }
+
+    /** Interpolation and type casting of one raw document. */
+    private YMap prepare(YMap raw, Function<String, String> lookup, Map<String, Source> unset) {
+        TreeInterpolator.Outcome interpolated = TreeInterpolator.interpolate(raw, lookup);
+        diagnostics.addAll(interpolated.diagnostics());
+        interpolated.unsetVariables().forEach(unset::putIfAbsent);
+        YMap tree = interpolated.tree() instanceof YMap m ? m : raw;
+        TypeCasting.Outcome cast = TypeCasting.apply(tree);
+        diagnostics.addAll(cast.diagnostics());
+        return cast.tree() instanceof YMap m ? m : tree;
+    }
+
+    // ---- environment and name ------------------------------------------------------------------------------
+
+    private Map<String, String> environment(Spec spec, Path firstFile) {
+        Map<String, String> env = new LinkedHashMap<>(spec.shellEnvironment());
+        List<Path> envFiles = new ArrayList<>(spec.envFiles());
+        boolean explicit = !envFiles.isEmpty();
+        if (!explicit && env.containsKey("COMPOSE_ENV_FILES")) {
+            for (String part : env.get("COMPOSE_ENV_FILES").split(",")) {
+                if (!part.isEmpty()) envFiles.add(spec.directory().resolve(part));
+            }
+            explicit = true;
+        }
+        if (!explicit && !"true".equalsIgnoreCase(env.get("COMPOSE_DISABLE_ENV_FILE"))) {
+            Path dotEnv = spec.directory().resolve(".env");
+            if (Files.isRegularFile(dotEnv)) envFiles.add(dotEnv);
+        }
+        Map<String, String> fromFiles = new LinkedHashMap<>();
+        for (Path envFile : envFiles) {
+            if (!Files.exists(envFile)) {
+                diagnostics.add(new Finding(Diagnostics.IO, Severity.ERROR,
+                        "couldn't find env file: " + envFile.toAbsolutePath(), Source.file(firstFile)));
+                continue;
+            }
+            DotEnv.Parsed parsed = DotEnv.read(envFile, key -> env.containsKey(key) ? env.get(key) : fromFiles.get(key));
+            diagnostics.addAll(parsed.diagnostics());
+            fromFiles.putAll(parsed.values());
+        }
+        fromFiles.forEach(env::putIfAbsent);
+        env.putIfAbsent("PWD", spec.directory().toString());
+        return env;
+    }
+
+    private NameChoice projectName(Spec spec, List<Document> documents, Map<String, String> env) {
+        Source at = Source.file(spec.files().get(0));
+        if (spec.explicitName() != null) {
+            return checked(spec.explicitName(), NameOrigin.OPTION, at);
+        }
+        String fromEnv = env.get("COMPOSE_PROJECT_NAME");
+        if (fromEnv != null && !fromEnv.isEmpty()) {
+            return checked(fromEnv, NameOrigin.ENVIRONMENT, at);
+        }
+        YScalar rawName = null;
+        for (Document d : documents) {
+            if (d.root() instanceof YMap m && m.scalar("name") instanceof YScalar s && !s.isNull()
+                    && !s.asText().isEmpty()) {
+                rawName = s;
+            }
+        }
+        if (rawName != null) {
+            Interpolator.Result r = Interpolator.interpolate(rawName.asText(), env::get);
+            String normalized = ProjectNames.normalize(r.error() == null ? r.value() : "");
+            if (normalized.isEmpty()) {
+                diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "project name must not be empty",
+                        rawName.source()));
+                return new NameChoice(fallbackName(spec), NameOrigin.NAME_KEY);
+            }
+            return new NameChoice(normalized, NameOrigin.NAME_KEY);
+        }
+        String fromDir = ProjectNames.normalize(String.valueOf(spec.directory().getFileName()));
+        if (fromDir.isEmpty()) {
+            diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "project name must not be empty", at));
+            return new NameChoice("default", NameOrigin.DIRECTORY);
+        }
+        return new NameChoice(fromDir, NameOrigin.DIRECTORY);
+    }
+
+    private NameChoice checked(String name, NameOrigin origin, Source at) {
+        String error = ProjectNames.validationError(name);
+        if (error == null) return new NameChoice(name, origin);
+        diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, error, at));
+        String normalized = ProjectNames.normalize(name);
+        return new NameChoice(normalized.isEmpty() ? "default" : normalized, origin);
+    }
+
+    private static String fallbackName(Spec spec) {
+        String fromDir = ProjectNames.normalize(String.valueOf(spec.directory().getFileName()));
+        return fromDir.isEmpty() ? "default" : fromDir;
+    }
+
+    private static Set<String> activeProfiles(Spec spec, Map<String, String> env) {
+        if (!spec.profiles().isEmpty()) return spec.profiles();
+        String fromEnv = env.get("COMPOSE_PROFILES");
+        if (fromEnv == null || fromEnv.isBlank()) return Set.of();
+        Set<String> profiles = new LinkedHashSet<>();
+        for (String p : fromEnv.split(",")) {
+            if (!p.trim().isEmpty()) profiles.add(p.trim());
+        }
+        return profiles;
+    }
+
+    // ---- raw document facts ---------------------------------------------------------------------------------
+
+    private static ComposeFile describe(ComposeFile previous, YMap raw) {
+        Located<String> version = previous.version();
+        Located<String> name = previous.name();
+        YEntry v = raw.entry("version");
+        if (version == null && v != null) {
+            String text = v.value() instanceof YScalar s ? s.text() : v.value().kindName();
+            version = new Located<>(text, v.keySource(), v.value().source());
+        }
+        YEntry n = raw.entry("name");
+        if (n != null && n.value() instanceof YScalar s) {
+            name = new Located<>(s.asText(), n.keySource(), s.source());
+        }
+        return new ComposeFile(previous.path(), version, name);
+    }
+
+    /** A legacy v1 file (services at the top level) gets one clear error and is not loaded. */
+    private boolean isLegacyV1(YMap raw, Path file) {
+        if (raw.has("services")) return false;
+        for (YEntry e : raw.entries()) {
+            if (TOP_LEVEL_KEYS.contains(e.key()) || e.key().startsWith("x-")) continue;
+            if (e.value() instanceof YMap m && (m.has("image") || m.has("build") || m.has("extends"))) {
+                diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "this file uses the legacy Compose"
+                        + " v1 format (services at the top level, no services: key), which Docker Compose v2 does"
+                        + " not load; move the services under a top-level services: key", e.keySource()));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- include ---------------------------------------------------------------------------------------------
+
+    private YMap processIncludes(YMap doc, Path file, Path baseDir, Map<String, String> env, Deque<Path> stack) {
+        if (!(doc.get("include") instanceof YSeq includes)) return doc.without("include");
+        YMap imported = YMap.empty(doc.source());
+        for (YNode item : includes.items()) {
+            List<Path> paths = new ArrayList<>();
+            Path projectDirectory = null;
+            List<Path> envFiles = new ArrayList<>();
+            if (item instanceof YScalar s && s.isString()) {
+                paths.add(baseDir.resolve(s.asText()).normalize());
+            } else if (item instanceof YMap m) {
+                YNode p = m.get("path");
+                if (p instanceof YScalar s && s.isString()) paths.add(baseDir.resolve(s.asText()).normalize());
+                if (p instanceof YSeq seq) {
+                    for (YNode n : seq.items()) {
+                        if (n instanceof YScalar s && s.isString()) paths.add(baseDir.resolve(s.asText()).normalize());
+                    }
+                }
+                String dir = m.text("project_directory");
+                if (dir != null) projectDirectory = baseDir.resolve(dir).normalize();
+                YNode ef = m.get("env_file");
+                if (ef instanceof YScalar s && s.isString()) envFiles.add(baseDir.resolve(s.asText()).normalize());
+                if (ef instanceof YSeq seq) {
+                    for (YNode n : seq.items()) {
+                        if (n instanceof YScalar s && s.isString()) envFiles.add(baseDir.resolve(s.asText()).normalize());
+                    }
+                }
+            }
+            if (paths.isEmpty()) continue;
+            YMap model = loadIncluded(paths, projectDirectory, envFiles, env, stack, item.source());
+            if (model != null) imported = ComposeMerger.merge(imported, model);
+        }
+        return ComposeMerger.merge(imported, doc.without("include"));
+    }
+
+    private YMap loadIncluded(List<Path> paths, Path projectDirectory, List<Path> envFiles, Map<String, String> parentEnv,
+                              Deque<Path> stack, Source at) {
+        Path subDir = projectDirectory != null ? projectDirectory : paths.get(0).getParent();
+        Map<String, String> fromFiles = new LinkedHashMap<>();
+        List<Path> envSources = new ArrayList<>(envFiles);
+        if (envSources.isEmpty() && Files.isRegularFile(subDir.resolve(".env"))) envSources.add(subDir.resolve(".env"));
+        for (Path envFile : envSources) {
+            if (envFile.toString().equals("/dev/null")) continue;
+            DotEnv.Parsed parsed = DotEnv.read(envFile, key -> parentEnv.containsKey(key) ? parentEnv.get(key)
+                    : fromFiles.get(key));
+            diagnostics.addAll(parsed.diagnostics());
+            fromFiles.putAll(parsed.values());
+        }
+        Map<String, String> env = new HashMap<>(fromFiles);
+        env.putAll(parentEnv);
+        Map<String, Source> unset = new LinkedHashMap<>();
+        YMap model = null;
+        for (Path path : paths) {
+            referencedFiles.add(path);
+            if (stack.contains(path)) {
+                StringBuilder chain = new StringBuilder("include cycle detected:");
+                for (Path p : stack) chain.append('\n').append(p);
+                chain.append("\n include ").append(path);
+                diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, chain.toString(), at));
+                continue;
+            }
+            if (!Files.isRegularFile(path)) {
+                diagnostics.add(new Finding(Diagnostics.IO, Severity.ERROR,
+                        "included file " + path + " does not exist", at));
+                continue;
+            }
+            YamlParse parse = parse(path);
+            diagnostics.addAll(parse.diagnostics());
+            stack.push(path);
+            for (YNode root : parse.documents()) {
+                if (!(root instanceof YMap raw)) continue;
+                YMap doc = prepare(raw, env::get, unset);
+                doc = processIncludes(doc, path, path.getParent(), env, stack);
+                doc = resolveExtends(doc, path, path.getParent(), env::get, unset);
+                model = model == null ? ComposeMerger.merge(YMap.empty(doc.source()), doc)
+                        : ComposeMerger.merge(model, doc);
+            }
+            stack.pop();
+        }
+        if (model == null) return null;
+        model = PathRebaser.document(model, subDir);
+        YMap onlyResources = YMap.empty(model.source());
+        for (String key : List.of("services", "volumes", "networks", "secrets", "configs", "models")) {
+            YEntry e = model.entry(key);
+            if (e != null) onlyResources = onlyResources.with(key, e.keySource(), e.value());
+        }
+        return onlyResources;
+    }
+
+    // ---- extends ---------------------------------------------------------------------------------------------
+
+    private YMap resolveExtends(YMap doc, Path file, Path baseDir, Function<String, String> lookup,
+                                Map<String, Source> unset) {
+        YMap services = doc.map("services");
+        if (services == null) return doc;
+        boolean any = false;
+        for (YEntry e : services.entries()) {
+            if (e.value() instanceof YMap m && m.has("extends")) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) return doc;
+        Map<String, YMap> resolved = new HashMap<>();
+        List<YEntry> entries = new ArrayList<>();
+        for (YEntry e : services.entries()) {
+            YNode value = e.value() instanceof YMap
+                    ? resolveService(e.key(), services, file, baseDir, lookup, unset, new ArrayDeque<>(), resolved)
+                    : e.value();
+            entries.add(e.withValue(value));
+        }
+        return doc.with("services", null, new YMap(entries, services.source(), services.tag()));
+    }
+
+    private YMap resolveService(String name, YMap services, Path file, Path baseDir, Function<String, String> lookup,
+                                Map<String, Source> unset, Deque<String> stack, Map<String, YMap> resolved) {
+        String key = file + "#" + name;
+        YMap done = resolved.get(key);
+        if (done != null) return done;
+        YMap service = services.map(name);
+        YEntry ext = service.entry("extends");
+        if (ext == null) return service;
+        String baseName = null;
+        String baseFile = null;
+        if (ext.value() instanceof YScalar s && s.isString()) baseName = s.asText();
+        if (ext.value() instanceof YMap m) {
+            baseName = m.text("service");
+            baseFile = m.text("file");
+        }
+        if (baseName == null) return service.without("extends");
+        if (stack.contains(key)) {
+            StringBuilder chain = new StringBuilder("Circular reference:");
+            boolean first = true;
+            for (String step : (Iterable<String>) stack::descendingIterator) {
+                int hash = step.lastIndexOf('#');
+                chain.append(first ? "\n  " : "\n  extends ").append(step.substring(hash + 1)).append(" in ")
+                        .append(step, 0, hash);
+                first = false;
+            }
+            chain.append("\n  extends ").append(name).append(" in ").append(file);
+            diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, chain.toString(), ext.keySource()));
+            return service.without("extends");
+        }
+        stack.push(key);
+        try {
+            YMap base;
+            if (baseFile == null) {
+                if (!(services.get(baseName) instanceof YMap)) {
+                    diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "cannot extend service \"" + name
+                            + "\" in " + file + ": service \"" + baseName + "\" not found", ext.value().source()));
+                    return service.without("extends");
+                }
+                base = resolveService(baseName, services, file, baseDir, lookup, unset, stack, resolved);
+            } else {
+                Path other = baseDir.resolve(baseFile).normalize();
+                referencedFiles.add(other);
+                YMap otherServices = servicesOf(other, lookup, unset, ext.value().source());
+                if (otherServices == null) return service.without("extends");
+                if (!(otherServices.get(baseName) instanceof YMap)) {
+                    diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "cannot extend service \"" + name
+                            + "\" in " + file + ": service \"" + baseName + "\" not found in " + other,
+                            ext.value().source()));
+                    return service.without("extends");
+                }
+                base = resolveService(baseName, otherServices, other, other.getParent(), lookup, unset, stack,
+                        resolved);
+                if (!other.getParent().equals(baseDir)) base = PathRebaser.service(base, other.getParent());
+            }
+            YMap merged = ComposeMerger.mergeService(base.without("extends"), service.without("extends"));
+            resolved.put(key, merged);
+            return merged;
+        } finally {
+            stack.pop();
+        }
+    }
+
+    private YMap servicesOf(Path file, Function<String, String> lookup, Map<String, Source> unset, Source at) {
+        if (!Files.isRegularFile(file)) {
+            diagnostics.add(new Finding(Diagnostics.IO, Severity.ERROR, "extended file " + file + " does not exist",
+                    at));
+            return null;
+        }
+        YamlParse parse = parse(file);
+        diagnostics.addAll(parse.diagnostics());
+        YMap merged = null;
+        for (YNode root : parse.documents()) {
+            if (root instanceof YMap raw) {
+                YMap doc = prepare(raw, lookup, unset);
+                merged = merged == null ? doc : ComposeMerger.merge(merged, doc);
+            }
+        }
+        YMap services = merged == null ? null : merged.map("services");
+        return services == null ? YMap.empty(at) : services;
+    }
+}
