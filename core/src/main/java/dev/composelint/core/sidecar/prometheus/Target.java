@@ -1,0 +1,52 @@
+package dev.composelint.core.sidecar.prometheus;
+
+import dev.composelint.core.Source;
+
+import java.util.Map;
+
+/**
+ * One statically known target.
+ *
+ * @param address the address as written ({@code host:port}; for DNS-SD the name and the configured port)
+ * @param host    the host part, without brackets for IPv6
+ * @param port    the explicit port, or null
+ * @param source  where the target is written: the scalar in the config or in a file_sd file, or the DNS-SD name
+ * @param labels  the labels of its target group (for file_sd including {@code __meta_filepath})
+ * @param origin  which mechanism lists it
+ */
+public record Target(String address, String host, Integer port, Source source, Map<String, String> labels,
+                     Origin origin) {
+
+    public enum Origin { STATIC, FILE_SD, DNS_SD }
+
+    public Target {
+        labels = labels == null ? Map.of() : Map.copyOf(labels);
+    }
+
+    /** Splits {@code host[:port]} and {@code [v6]:port}; a port that is not a number is left null. */
+    public static String[] split(String address) {
+        String text = address.trim();
+        if (text.startsWith("[")) {
+            int close = text.indexOf(']');
+            if (close > 0) {
+                String host = text.substring(1, close);
+                String rest = text.substring(close + 1);
+                return new String[] {host, rest.startsWith(":") ? rest.substring(1) : null};
+            }
+        }
+        int colon = text.lastIndexOf(':');
+        if (colon > 0 && text.indexOf(':') == colon) {
+            return new String[] {text.substring(0, colon), text.substring(colon + 1)};
+        }
+        return new String[] {text, null};
+    }
+
+    /** Parses a port text; null when absent or not a number in 1..65535. */
+    public static Integer port(String text) {
+        if (text == null || text.isEmpty() || text.length() > 5 || !text.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        int port = Integer.parseInt(text);
+        return port >= 1 && port <= 65535 ? port : null;
+    }
+}
