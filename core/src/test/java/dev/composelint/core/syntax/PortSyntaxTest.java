@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static dev.composelint.core.syntax.YTrees.m;
@@ -95,7 +97,7 @@ class PortSyntaxTest {
             "target=80,host_ip=nope                        # error: invalid ip address: nope",
     })
     void longSyntaxWithStrings(String fields, String expected) {
-        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        Map<String, Object> map = new LinkedHashMap<>();
         for (String field : fields.split(",")) {
             String[] kv = field.split("=", 2);
             map.put(kv[0], kv[1]);

@@ -8,6 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import static dev.composelint.core.syntax.YTrees.m;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,7 +104,7 @@ class VolumeSyntaxTest {
             "type=cluster,source=grp,target=/c              # cluster|grp|grp|/c|rw|-",
     })
     void longSyntaxWithStrings(String fields, String expected) {
-        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        Map<String, Object> map = new LinkedHashMap<>();
         for (String field : fields.split(",")) {
             String[] kv = field.split("=", 2);
             map.put(kv[0], kv[1]);

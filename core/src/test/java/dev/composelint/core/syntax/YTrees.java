@@ -10,6 +10,8 @@ import dev.composelint.core.yaml.YSeq;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,12 +56,12 @@ public final class YTrees {
 
     /** An insertion-ordered map from alternating keys and values (Map.of has no order and no nulls). */
     public static Map<String, Object> m(Object... keysAndValues) {
-        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) map.put((String) keysAndValues[i], keysAndValues[i + 1]);
         return map;
     }
 
     public static List<Object> l(Object... items) {
-        return java.util.Arrays.asList(items);
+        return Arrays.asList(items);
     }
 }
