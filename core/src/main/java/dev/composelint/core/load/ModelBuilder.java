@@ -196,8 +196,7 @@ public final class ModelBuilder {
                 mounts.add(parsed.mount());
             }
         }
-        YNode tmpfs = svc.get("tmpfs");
-        for (YNode item : tmpfs instanceof YSeq seq ? seq.items() : tmpfs == null ? List.<YNode>of() : List.of(tmpfs)) {
+        for (YNode item : stringOrList(svc.get("tmpfs"))) {
             Mount mount = VolumeSyntax.tmpfs(item);
             if (mount != null) mounts.add(mount);
         }
@@ -228,7 +227,7 @@ public final class ModelBuilder {
         return networks;
     }
 
-    /** Explicit depends_on, then the implicit ones Compose adds unless already there (links, namespaces, volumes_from). */
+    /** Explicit depends_on, then the implicit ones Compose adds when missing: links, namespaces, volumes_from. */
     private static Map<String, Dependency> dependencies(YMap svc) {
         Map<String, Dependency> dependencies = new LinkedHashMap<>();
         YNode node = svc.get("depends_on");
@@ -278,8 +277,7 @@ public final class ModelBuilder {
 
     private List<EnvFileRef> envFiles(YNode node) {
         List<EnvFileRef> refs = new ArrayList<>();
-        List<YNode> entries = node instanceof YSeq seq ? seq.items() : node == null ? List.of() : List.of(node);
-        for (YNode entry : entries) {
+        for (YNode entry : stringOrList(node)) {
             String raw;
             boolean required = true;
             if (entry instanceof YMap map) {
@@ -475,6 +473,12 @@ public final class ModelBuilder {
 
     private static List<YNode> items(YSeq seq) {
         return seq == null ? List.of() : seq.items();
+    }
+
+    /** The items of a sequence, a single node as its only item, nothing for null. */
+    private static List<YNode> stringOrList(YNode node) {
+        if (node instanceof YSeq seq) return seq.items();
+        return node == null ? List.of() : List.of(node);
     }
 
     private static Located<String> located(YMap map, String key) {

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** Path handling as Compose does it: host paths made absolute against the project directory, container paths cleaned. */
+/**
+ * Path handling as Compose does it: host paths made absolute against the project directory, container paths
+ * cleaned.
+ */
 public final class HostPaths {
 
     private HostPaths() {
@@ -13,7 +16,8 @@ public final class HostPaths {
 
     /**
      * A host path made absolute: {@code ~} becomes {@code home}, a relative path is taken against
-     * {@code projectDir}, and the result is normalized. Windows paths ({@code C:...}, {@code \\...}) are kept as written.
+     * {@code projectDir}, and the result is normalized. Windows paths ({@code C:...}, {@code \\...}) are kept as
+     * written.
      */
     public static String resolve(String raw, Path projectDir, String home) {
         if (isWindowsPath(raw)) return raw;
@@ -23,7 +27,7 @@ public final class HostPaths {
                 String rest = raw.substring(1).replaceFirst("^/+", "");
                 path = Path.of(home == null ? System.getProperty("user.home") : home).resolve(rest);
             } else {
-                path = projectDir.resolve(raw);
+                path = projectDir == null ? Path.of(raw) : projectDir.resolve(raw);
             }
             return path.normalize().toString();
         } catch (InvalidPathException e) {

@@ -99,7 +99,7 @@ class VolumeSyntaxTest {
             "type=bind,target=/x                            # error: invalid mount config for type \"bind\": field Source must not be empty",
             "type=bind,source=,target=/x                    # error: invalid mount config for type \"bind\": field Source must not be empty",
             "type=tmpfs,target=/run                         # tmpfs|-|-|/run|rw|-",
-            "type=npipe,source=\\\\.\\pipe\\docker_engine,target=\\\\.\\pipe\\docker_engine # npipe|\\\\.\\pipe\\docker_engine|\\\\.\\pipe\\docker_engine|\\\\.\\pipe\\docker_engine|rw|-",
+            "type=npipe,source=\\\\.\\pipe\\x,target=/p # npipe|\\\\.\\pipe\\x|\\\\.\\pipe\\x|/p|rw|-",
             "type=image,source=alpine:3,target=/img         # image|alpine:3|alpine:3|/img|rw|-",
             "type=cluster,source=grp,target=/c              # cluster|grp|grp|/c|rw|-",
     })
