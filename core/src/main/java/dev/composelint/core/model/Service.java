@@ -48,8 +48,8 @@ public record Service(
         ports = List.copyOf(ports);
         expose = List.copyOf(expose);
         mounts = List.copyOf(mounts);
-        networks = Map.copyOf(networks);
-        dependsOn = Map.copyOf(dependsOn);
+        networks = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(networks));
+        dependsOn = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dependsOn));
         envFiles = List.copyOf(envFiles);
         environment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(environment));
         profiles = List.copyOf(profiles);
