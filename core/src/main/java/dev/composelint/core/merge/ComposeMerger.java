@@ -11,7 +11,8 @@ import java.util.function.Consumer;
  *
  * <p>Form of the result: a key present in only one side keeps its form. When both sides define one of the
  * {@code K=V} attributes ({@code environment}, {@code labels}, {@code annotations}, {@code sysctls},
- * {@code build.args|labels|additional_contexts}, {@code deploy.labels}, top-level {@code networks|volumes.*.labels})
+ * {@code build.args|labels|additional_contexts}, {@code deploy.labels}, top-level {@code networks|volumes.*.labels};
+ * Compose also lists {@code volumes.*.volume.labels}, unreachable because sequence items are never merged pairwise)
  * the result is always the sequence form Compose builds: each mapping side becomes sorted {@code K=V} strings
  * ({@code K} alone for null, Go text for numbers and booleans), the lists are appended, and keyed ones are
  * de-duplicated by the text before {@code =} with the later value at the first position. The same holds for

@@ -52,8 +52,8 @@ final class TreeMerger {
         }
         for (String path : List.of("services.*.environment", "services.*.labels", "services.*.annotations",
                 "services.*.sysctls", "services.*.build.args", "services.*.build.labels",
-                "services.*.build.additional_contexts", "services.*.deploy.labels",
-                "services.*.volumes.*.volume.labels", "networks.*.labels", "volumes.*.labels",
+                "services.*.build.additional_contexts", "services.*.deploy.labels", "networks.*.labels",
+                "volumes.*.labels",
                 "services.*.dns", "services.*.dns_opt", "services.*.dns_search", "services.*.env_file",
                 "services.*.label_file", "services.*.tmpfs")) {
             list.add(new Special(TreePath.pattern(path), keyValues));
@@ -96,12 +96,16 @@ final class TreeMerger {
         }
         if (earlier instanceof YMap || later instanceof YMap) {
             findings.accept(new Finding(Diagnostics.COMPOSE, Severity.ERROR,
-                    "cannot override " + path + ": a " + later.kindName() + " cannot be merged onto a "
-                            + earlier.kindName() + ".",
+                    "cannot override " + path + ": " + withArticle(later.kindName()) + " cannot be merged onto "
+                            + withArticle(earlier.kindName()) + ".",
                     later.source(), List.of(new Related(earlier.source(), "the earlier " + earlier.kindName())),
                     null, List.of()));
         }
         return later;
+    }
+
+    private static String withArticle(String kind) {
+        return (kind.startsWith("i") ? "an " : "a ") + kind;
     }
 
     /** Merges two mappings per key: earlier keys keep their position and key Source, new keys are appended. */
