@@ -421,6 +421,19 @@ class YamlReaderTest {
     }
 
     @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void survivesNestingBeyondTheStackWhenTheDepthLimitIsRaised() {
+        YamlReader permissive = new YamlReader(new YamlLimits(64L * 1024 * 1024, 10_000_000, 10_000_000));
+        String yaml = "[".repeat(300_000) + "]".repeat(300_000) + "\n";
+
+        YamlParse parse = permissive.parse(FILE, yaml);
+
+        assertThat(parse.documents()).isEmpty();
+        assertThat(parse.diagnostics()).extracting(Finding::message, Finding::source)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("YAML nesting is too deep to process", Source.file(FILE)));
+    }
+
+    @Test
     void countsDepthThroughAliases() {
         YamlReader reader = new YamlReader(new YamlLimits(1024, 1000, 4));
 
@@ -469,6 +482,23 @@ class YamlReaderTest {
         assertThat(parse.documents()).singleElement()
                 .isInstanceOfSatisfying(YMap.class, m -> assertThat(m.keys()).containsExactly("b"));
         assertThat(parse.diagnostics()).hasSize(1);
+    }
+
+    @Test
+    void countsLinesOfCrLfText() {
+        YMap root = document("a: 1\r\nb:\r\n  c: x\r\n");
+
+        assertThat(root.map("b").entry("c").keySource()).isEqualTo(new Source(FILE, 3, 3, 3, 4));
+        assertThat(root.map("b").scalar("c").source()).isEqualTo(new Source(FILE, 3, 6, 3, 7));
+    }
+
+    @Test
+    void keepsCollectionsWithUnknownLocalTags() {
+        YMap root = document("a: !custom {b: 1}\nc: !!seq [1]\nd: !other [x]\n");
+
+        assertThat(root.map("a").scalar("b").value()).isEqualTo(1L);
+        assertThat(root.seq("c").size()).isEqualTo(1);
+        assertThat(root.get("d").tag()).isEqualTo(MergeTag.NONE);
     }
 
     @Test
