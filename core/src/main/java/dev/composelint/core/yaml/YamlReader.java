@@ -1,0 +1,193 @@
+package dev.composelint.core.yaml;
+
+import dev.composelint.core.Diagnostics;
+import dev.composelint.core.Finding;
+import dev.composelint.core.Severity;
+import dev.composelint.core.Source;
+import org.snakeyaml.engine.v2.api.ConstructNode;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.Schema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads YAML files into {@link YNode} trees the way Compose's go-yaml does: every document of a file, scalars
+ * resolved by the YAML 1.2 core rules of go-yaml, anchors, aliases and {@code <<} merge keys resolved,
+ * {@code !reset}/{@code !override} recorded on the nodes, positions kept. Never throws: every problem is a
+ * {@link Finding} with rule id {@link Diagnostics#YAML} or {@link Diagnostics#IO}.
+ *
+ * <p>Duplicate keys are reported at the second key; the later value wins (it replaces the earlier one in place).
+ * Non-string keys are reported and kept under their text. A document that breaks a {@link YamlLimits} bound is
+ * reported and left out; after a syntax error no further document is read. Problems inside an anchored node are
+ * reported once, where it is defined. Instances are immutable and thread-safe.
+ */
+public final class YamlReader {
+
+    /** Leaves every scalar tagged as a string: scalar resolution happens in {@link GoScalars} instead. */
+    private static final Schema UNRESOLVED = new Schema() {
+        @Override
+        public ScalarResolver getScalarResolver() {
+            return (value, implicit) -> Tag.STR;
+        }
+
+        @Override
+        public Map<Tag, ConstructNode> getSchemaTagConstructors() {
+            return Map.of();
+        }
+    };
+
+    private final YamlLimits limits;
+    private final LoadSettings settings;
+
+    public YamlReader() {
+        this(YamlLimits.DEFAULT);
+    }
+
+    public YamlReader(YamlLimits limits) {
+        this.limits = limits;
+        this.settings = LoadSettings.builder()
+                .setSchema(UNRESOLVED)
+                .setAllowDuplicateKeys(true)
+                .setAllowNonScalarKeys(true)
+                .setAllowRecursiveKeys(true)
+                .setMaxAliasesForCollections(Integer.MAX_VALUE)
+                .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
+                .setUseMarks(true)
+                .build();
+    }
+
+    public YamlLimits limits() {
+        return limits;
+    }
+
+    /** Reads and parses {@code file}; unreadable, oversized or undecodable files give one diagnostic. */
+    public YamlParse read(Path file) {
+        try {
+            if (Files.isDirectory(file)) return failure(file, Diagnostics.IO, "cannot read the file: it is a directory");
+            if (!Files.exists(file)) return failure(file, Diagnostics.IO, "the file does not exist");
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) return tooLarge(file);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16L, limits.maxFileBytes() + 1));
+            }
+            if (bytes.length > limits.maxFileBytes()) return tooLarge(file);
+            TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+            if (!decoded.ok()) {
+                Finding finding = new Finding(Diagnostics.IO, Severity.ERROR, decoded.error(),
+                        Source.of(file, decoded.line(), decoded.column()));
+                return new YamlParse(file, List.of(), List.of(finding));
+            }
+            return parse(file, decoded.text());
+        } catch (NoSuchFileException e) {
+            return failure(file, Diagnostics.IO, "the file does not exist");
+        } catch (AccessDeniedException e) {
+            return failure(file, Diagnostics.IO, "cannot read the file: permission denied");
+        } catch (IOException | RuntimeException e) {
+            return failure(file, Diagnostics.IO, "cannot read the file: " + describe(e));
+        } catch (OutOfMemoryError e) {
+            return failure(file, Diagnostics.IO, "cannot read the file: not enough memory");
+        }
+    }
+
+    /** Parses already decoded {@code content} of {@code file} (a leading byte order mark is ignored). */
+    public YamlParse parse(Path file, String content) {
+        if (content.length() > limits.maxFileBytes()) return tooLarge(file);
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        List<YNode> documents = new ArrayList<>();
+        List<Finding> diagnostics = new ArrayList<>();
+        EventGuard parser = new EventGuard(new ParserImpl(settings, new StreamReader(settings, text)), file,
+                limits.maxDepth());
+        Composer composer = new Composer(settings, parser);
+        try {
+            while (composer.hasNext()) {
+                Node root = composer.next();
+                try {
+                    documents.add(new TreeBuilder(file, limits, diagnostics, parser.aliases()).build(root));
+                } catch (LimitExceeded e) {
+                    diagnostics.add(yaml(e.getMessage(), e.source()));
+                }
+            }
+        } catch (LimitExceeded e) {
+            diagnostics.add(yaml(e.getMessage(), e.source()));
+        } catch (MarkedYamlEngineException e) {
+            diagnostics.add(syntaxError(file, e));
+        } catch (ReaderException e) {
+            int[] at = TextDecoder.position(codePointPrefix(text, e.getPosition()));
+            diagnostics.add(yaml(String.format("control character U+%04X is not allowed", e.getCodePoint()),
+                    Source.of(file, at[0], at[1])));
+        } catch (StackOverflowError e) {
+            diagnostics.add(yaml("YAML nesting is too deep to process", Source.file(file)));
+        } catch (RuntimeException e) {
+            diagnostics.add(yaml("cannot parse YAML: " + describe(e), Source.file(file)));
+        }
+        return new YamlParse(file, documents, diagnostics);
+    }
+
+    /** A 1-based Source from snakeyaml's 0-based marks; missing marks give the start of the file. */
+    static Source source(Path file, Mark start, Mark end) {
+        if (start == null) return Source.file(file);
+        return end == null
+                ? Source.of(file, start.getLine() + 1, start.getColumn() + 1)
+                : new Source(file, start.getLine() + 1, start.getColumn() + 1, end.getLine() + 1, end.getColumn() + 1);
+    }
+
+    private static Finding syntaxError(Path file, MarkedYamlEngineException e) {
+        Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+        String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+        return yaml(plainMessage(problem), source(file, mark, null));
+    }
+
+    /** snakeyaml's problem text as one plain sentence. */
+    static String plainMessage(String problem) {
+        if (problem == null || problem.isBlank()) return "invalid YAML";
+        String message = problem.strip();
+        if (message.contains("(Do not use \\t(TAB) for indentation)") || message.contains("'\\t(TAB)'")) {
+            return "found character '\\t' that cannot start any token (tabs are not allowed for indentation)";
+        }
+        int newline = message.indexOf('\n');
+        if (newline >= 0) message = message.substring(0, newline).strip();
+        while (message.endsWith(".") || message.endsWith(":")) message = message.substring(0, message.length() - 1);
+        return message;
+    }
+
+    private static String codePointPrefix(String text, int codePoints) {
+        int limit = Math.max(0, Math.min(codePoints, text.codePointCount(0, text.length())));
+        return text.substring(0, text.offsetByCodePoints(0, limit));
+    }
+
+    private YamlParse tooLarge(Path file) {
+        return failure(file, Diagnostics.IO, "the file is larger than the limit of " + limits.maxFileBytes() + " bytes");
+    }
+
+    private static YamlParse failure(Path file, String ruleId, String message) {
+        return new YamlParse(file, List.of(),
+                List.of(new Finding(ruleId, Severity.ERROR, message, Source.file(file))));
+    }
+
+    private static Finding yaml(String message, Source source) {
+        return new Finding(Diagnostics.YAML, Severity.ERROR, message, source);
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+    }
+}
