@@ -10,7 +10,7 @@ import java.util.Map;
  * are in long form. Optional single values are {@link Located} or null.
  *
  * @param source       the position of the service's key (in the file that first declared it)
- * @param networks     by network key; empty when {@code network_mode} is set
+ * @param networks     by network key, as written (with {@code network_mode} set, Docker attaches none)
  * @param dependsOn    by service name, including implicit dependencies from links, volumes_from, network_mode
  * @param environment  by variable name, after interpolation; env_file contents are not included
  * @param profiles     empty when the service is always enabled
@@ -48,8 +48,8 @@ public record Service(
         ports = List.copyOf(ports);
         expose = List.copyOf(expose);
         mounts = List.copyOf(mounts);
-        networks = Map.copyOf(networks);
-        dependsOn = Map.copyOf(dependsOn);
+        networks = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(networks));
+        dependsOn = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dependsOn));
         envFiles = List.copyOf(envFiles);
         environment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(environment));
         profiles = List.copyOf(profiles);

@@ -35,7 +35,8 @@ import java.util.Map;
  *
  * <p>Duplicate keys are reported at the second key; the later value wins (it replaces the earlier one in place).
  * Non-string keys are reported and kept under their text. A document that breaks a {@link YamlLimits} bound is
- * reported and left out; after a syntax error no further document is read.
+ * reported and left out; after a syntax error no further document is read. Problems inside an anchored node are
+ * reported once, where it is defined. Instances are immutable and thread-safe.
  */
 public final class YamlReader {
 
@@ -99,8 +100,10 @@ public final class YamlReader {
             return failure(file, Diagnostics.IO, "the file does not exist");
         } catch (AccessDeniedException e) {
             return failure(file, Diagnostics.IO, "cannot read the file: permission denied");
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+        } catch (IOException | RuntimeException e) {
             return failure(file, Diagnostics.IO, "cannot read the file: " + describe(e));
+        } catch (OutOfMemoryError e) {
+            return failure(file, Diagnostics.IO, "cannot read the file: not enough memory");
         }
     }
 

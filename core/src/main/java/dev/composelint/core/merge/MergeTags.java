@@ -1,0 +1,86 @@
+package dev.composelint.core.merge;
+
+import dev.composelint.core.yaml.MergeTag;
+import dev.composelint.core.yaml.YEntry;
+import dev.composelint.core.yaml.YMap;
+import dev.composelint.core.yaml.YNode;
+import dev.composelint.core.yaml.YScalar;
+import dev.composelint.core.yaml.YSeq;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compose's {@code !reset} and {@code !override} tags. A tagged mapping entry removes the same key path from what
+ * was accumulated before; a {@code !reset} entry is also dropped from its own file. Paths never reach into
+ * sequences: a tagged sequence item only loses its tag, and a tag under a list-form value matches nothing.
+ */
+final class MergeTags {
+
+    private MergeTags() {
+    }
+
+    /** {@code accumulated} without every key path that {@code incoming} tags, at any mapping depth. */
+    static YMap dropTaggedPaths(YMap accumulated, YMap incoming) {
+        List<YEntry> kept = new ArrayList<>(accumulated.size());
+        boolean changed = false;
+        for (YEntry entry : accumulated.entries()) {
+            YEntry other = incoming.entry(entry.key());
+            if (other == null) {
+                kept.add(entry);
+            } else if (other.value().tag() != MergeTag.NONE) {
+                changed = true;
+            } else if (entry.value() instanceof YMap inner && other.value() instanceof YMap otherInner) {
+                YMap pruned = dropTaggedPaths(inner, otherInner);
+                changed |= pruned != inner;
+                kept.add(entry.withValue(pruned));
+            } else {
+                kept.add(entry);
+            }
+        }
+        return changed ? new YMap(kept, accumulated.source(), accumulated.tag()) : accumulated;
+    }
+
+    /** The node as later stages see it: {@code !reset} mapping entries removed, no tags anywhere. */
+    static YNode resolve(YNode node) {
+        if (node instanceof YMap map) {
+            List<YEntry> kept = new ArrayList<>(map.size());
+            for (YEntry entry : map.entries()) {
+                YNode value = entry.value();
+                switch (value.tag()) {
+                    case RESET -> { }
+                    case OVERRIDE -> kept.add(entry.withValue(untag(value)));
+                    case NONE -> kept.add(entry.withValue(resolve(value)));
+                }
+            }
+            return new YMap(kept, map.source());
+        }
+        if (node instanceof YSeq seq) {
+            List<YNode> items = new ArrayList<>(seq.size());
+            for (YNode item : seq.items()) {
+                items.add(item.tag() == MergeTag.NONE ? resolve(item) : untag(item));
+            }
+            return new YSeq(items, seq.source());
+        }
+        return node.withTag(MergeTag.NONE);
+    }
+
+    static YMap resolve(YMap map) {
+        return (YMap) resolve((YNode) map);
+    }
+
+    /** The node with every tag cleared and nothing removed (Compose does not look inside a tagged value). */
+    private static YNode untag(YNode node) {
+        if (node instanceof YMap map) {
+            List<YEntry> entries = new ArrayList<>(map.size());
+            for (YEntry entry : map.entries()) {
+                entries.add(entry.withValue(untag(entry.value())));
+            }
+            return new YMap(entries, map.source());
+        }
+        if (node instanceof YSeq seq) {
+            return new YSeq(seq.items().stream().map(MergeTags::untag).toList(), seq.source());
+        }
+        return ((YScalar) node).withTag(MergeTag.NONE);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.composelint.core.load;
+
+import dev.composelint.core.Finding;
+import dev.composelint.core.Severity;
+import dev.composelint.core.model.Workspace;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Loads every compose file of the shared corpus (../shared/corpus, see its MANIFEST.tsv) on its own, as
+ * {@code docker compose -f <file> config} would, and checks the loader's verdict.
+ */
+class CorpusLoadTest {
+
+    static final String V1_MESSAGE = "legacy Compose v1 format";
+
+    record Row(String repo, String path, String kind, boolean invalid) {
+        Path file(Path corpus) {
+            return corpus.resolve(repo.replace("/", "__")).resolve(path);
+        }
+    }
+
+    static Path corpus() {
+        for (Path candidate : List.of(Path.of("../../shared/corpus"), Path.of("../shared/corpus"),
+                Path.of("../../../shared/corpus"))) {
+            if (Files.isRegularFile(candidate.resolve("MANIFEST.tsv"))) return candidate.toAbsolutePath().normalize();
+        }
+        return null;
+    }
+
+    static List<Row> composeRows(Path corpus) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(corpus.resolve("MANIFEST.tsv"))) {
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 6 || cols[0].equals("repo")) continue;
+            if (cols[4].equals("compose") || cols[4].equals("compose-override")) {
+                rows.add(new Row(cols[0], cols[2], cols[4], cols[5].equals("invalid")));
+            }
+        }
+        return rows;
+    }
+
+    /** SKIPPED_REFS.tsv: compose files (corpus-relative) with a reference absent from the corpus. */
+    static Set<Path> filesWithSkippedRefs(Path corpus) throws IOException {
+        Set<Path> files = new HashSet<>();
+        for (String line : Files.readAllLines(corpus.resolve("SKIPPED_REFS.tsv"))) {
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 5 || cols[0].equals("repo")) continue;
+            files.add(new Row(cols[0], cols[2], "", false).file(corpus));
+        }
+        return files;
+    }
+
+    @Test
+    void everyCorpusComposeFileLoadsAsComposeWould() throws IOException {
+        Path corpus = corpus();
+        Assumptions.assumeTrue(corpus != null, "../shared/corpus is absent: corpus test skipped");
+        List<Row> rows = composeRows(corpus);
+        Set<Path> skippedRefs = filesWithSkippedRefs(corpus);
+        WorkspaceLoader loader = new WorkspaceLoader();
+        List<String> problems = new ArrayList<>();
+        int v1 = 0;
+        int loaded = 0;
+        Map<String, Integer> tolerated = new HashMap<>();
+        for (Row row : rows) {
+            Path file = row.file(corpus);
+            Workspace ws;
+            try {
+                ws = loader.load(new LoadRequest(null, List.of(file), null, null, null, null, Map.of(), corpus, null,
+                        null));
+            } catch (Throwable t) {
+                problems.add(row.path() + ": exception " + t);
+                continue;
+            }
+            loaded++;
+            List<Finding> errors = ws.diagnostics().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+            boolean isV1 = errors.stream().anyMatch(f -> f.message().contains(V1_MESSAGE));
+            if (isV1) {
+                v1++;
+                if (errors.size() != 1) problems.add(row.path() + ": v1 file with more than one error: " + errors);
+                continue;
+            }
+            if (row.invalid()) {
+                if (errors.isEmpty()) problems.add(row.repo() + "/" + row.path() + ": invalid but no error");
+                continue;
+            }
+            if (errors.isEmpty()) continue;
+            if (row.kind().equals("compose-override")) {
+                tolerated.merge("override fragment alone", 1, Integer::sum);
+                continue;
+            }
+            if (skippedRefs.contains(file) && errors.stream().allMatch(CorpusLoadTest::aboutAbsentReference)) {
+                tolerated.merge("reference absent from the corpus", 1, Integer::sum);
+                continue;
+            }
+            problems.add(row.repo() + "/" + row.path() + ": " + errors.stream()
+                    .map(f -> f.source().line() + ":" + f.source().column() + " [" + f.ruleId() + "] " + f.message())
+                    .toList());
+        }
+        System.out.printf("corpus: %d compose files, %d loaded, %d legacy v1, tolerated %s%n", rows.size(), loaded,
+                v1, tolerated);
+        assertThat(rows).hasSize(849);
+        assertThat(problems).as("corpus files the loader judges differently from Compose").isEmpty();
+        assertThat(v1).as("legacy v1 files (the corpus README counts 82)").isEqualTo(82);
+    }
+
+    private static boolean aboutAbsentReference(Finding f) {
+        return f.ruleId().equals("io") || f.ruleId().equals("interpolation") || f.message().contains("not found");
+    }
+}

@@ -1,0 +1,97 @@
+package dev.composelint.rules;
+
+import dev.composelint.core.Fix;
+import dev.composelint.core.Severity;
+import dev.composelint.core.model.Network;
+import dev.composelint.core.model.NetworkAttachment;
+import dev.composelint.core.model.Project;
+import dev.composelint.core.model.Service;
+import dev.composelint.core.rule.Category;
+import dev.composelint.core.rule.Rule;
+import dev.composelint.core.rule.RuleContext;
+import dev.composelint.core.rule.RuleMeta;
+import dev.composelint.core.topology.Topology;
+import dev.composelint.core.topology.Topology.NetworkDeclaration;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An {@code external: true} network whose actual name no project of the workspace creates, typically because
+ * Compose prefixed the creating project's name ({@code secureconnect-backend_secureconnect-net}).
+ */
+public final class ExternalNetworkMismatchRule implements Rule {
+
+    private static final RuleMeta META = new RuleMeta("external-network-mismatch",
+            "An external network names no network the workspace creates", Category.CORRECTNESS, Severity.ERROR);
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        Topology topology = context.topology();
+        for (Project project : context.workspace().projects()) {
+            for (Network network : project.networks().values()) {
+                if (!network.external() || !isUsed(project, network.key())) continue;
+                String lookup = network.name();
+                if (!topology.creatorsOf(lookup).isEmpty()) continue;
+                List<NetworkDeclaration> intended = intended(topology, project, network);
+                if (!intended.isEmpty()) {
+                    NetworkDeclaration creator = intended.get(0);
+                    String actual = creator.network().name();
+                    String message = "external network " + lookup + " is not created by any project: project "
+                            + creator.project().name() + " creates network " + creator.network().key() + " as "
+                            + actual + ", so `docker compose up` fails with \"network " + lookup
+                            + " declared as external, but could not be found\"; set `name: " + actual
+                            + "` here, or pin `name: " + lookup + "` on the network in project "
+                            + creator.project().name();
+                    context.at(network.source(), message)
+                            .related(creator.network().source(), "network " + creator.network().key()
+                                    + " of project " + creator.project().name() + " is created as " + actual)
+                            .fix(Fix.advice("add `name: " + actual + "` to this network, or `name: " + lookup
+                                    + "` to the creating declaration"))
+                            .report();
+                } else {
+                    context.at(network.source(), "external network " + lookup + " is not created by any project of"
+                                    + " the workspace; it must exist before `docker compose up` (create it with"
+                                    + " `docker network create " + lookup + "`)")
+                            .severity(Severity.WARNING)
+                            .report();
+                }
+            }
+        }
+    }
+
+    /** Networks of other declarations that are clearly the intended one: same key, or a name ending in the key. */
+    private static List<NetworkDeclaration> intended(Topology topology, Project project, Network external) {
+        List<NetworkDeclaration> sameKey = new ArrayList<>();
+        List<NetworkDeclaration> suffix = new ArrayList<>();
+        for (NetworkDeclaration d : topology.createdNetworks()) {
+            if (d.network().implicit() && !external.key().equals("default")) continue;
+            String created = d.network().name();
+            if (d.network().key().equals(external.key()) || d.network().key().equals(external.name())) {
+                sameKey.add(d);
+            } else if (created.endsWith("_" + external.key()) || created.endsWith("_" + external.name())
+                    || created.endsWith("-" + external.name())) {
+                suffix.add(d);
+            }
+        }
+        List<NetworkDeclaration> result = new ArrayList<>(sameKey);
+        result.addAll(suffix);
+        result.sort((a, b) -> Boolean.compare(a.project() == project, b.project() == project));
+        return result;
+    }
+
+    /** Compose looks up an external network only when a service uses it. */
+    static boolean isUsed(Project project, String key) {
+        for (Service service : project.services().values()) {
+            for (NetworkAttachment attachment : service.networks().values()) {
+                if (attachment.network().equals(key)) return true;
+            }
+        }
+        return false;
+    }
+}
