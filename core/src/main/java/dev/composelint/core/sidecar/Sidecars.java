@@ -1,0 +1,198 @@
+package dev.composelint.core.sidecar;
+
+import dev.composelint.core.Finding;
+import dev.composelint.core.model.Mount;
+import dev.composelint.core.model.Project;
+import dev.composelint.core.model.Service;
+import dev.composelint.core.model.Workspace;
+import dev.composelint.core.sidecar.prometheus.PrometheusConfig;
+import dev.composelint.core.sidecar.prometheus.PrometheusConfigParser;
+import dev.composelint.core.sidecar.prometheus.PrometheusParse;
+import dev.composelint.core.topology.ServiceRef;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The configuration files of monitoring sidecars in a workspace, found through each service's mounts and read
+ * once per run: for now every service running Prometheus, with its parsed prometheus.yml. A config that lives in a
+ * volume or in the image is unknowable and only listed in {@link #unlocatedPrometheus()}, never reported.
+ */
+public final class Sidecars {
+
+    /** Prometheus' config path when the image's default command runs. */
+    public static final String DEFAULT_CONFIG = "/etc/prometheus/prometheus.yml";
+    /** The working directory of the official image, against which a relative {@code --config.file} resolves. */
+    private static final String WORKING_DIRECTORY = "/prometheus";
+    private static final int CACHE_SIZE = 4;
+    private static final List<Sidecars> CACHE = new ArrayList<>();
+
+    /** A service running Prometheus whose config file was found and parsed. */
+    public record PrometheusInstance(ServiceRef service, Path configFile, PrometheusConfig config,
+                                     List<Finding> diagnostics) {
+        public PrometheusInstance {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /** A service running Prometheus whose config cannot be read from the repository, and why. */
+    public record UnlocatedPrometheus(ServiceRef service, String containerPath, String reason) {
+    }
+
+    private final Workspace workspace;
+    private final List<PrometheusInstance> prometheus = new ArrayList<>();
+    private final List<UnlocatedPrometheus> unlocated = new ArrayList<>();
+    private final List<Finding> diagnostics;
+
+    private Sidecars(Workspace workspace) {
+        this.workspace = workspace;
+        Map<ParseKey, PrometheusParse> parsed = new HashMap<>();
+        LinkedHashSet<Finding> all = new LinkedHashSet<>();
+        for (Project project : workspace.projects()) {
+            for (Service service : project.services().values()) {
+                if (!runsPrometheus(service)) continue;
+                ServiceRef ref = new ServiceRef(project, service);
+                String containerPath = configPath(service);
+                MountMap mounts = MountMap.of(project, service);
+                HostFile host = mounts.map(containerPath);
+                if (!host.mapped()) {
+                    unlocated.add(new UnlocatedPrometheus(ref, containerPath, host.reason()));
+                    continue;
+                }
+                if (!Files.isRegularFile(host.path())) {
+                    unlocated.add(new UnlocatedPrometheus(ref, containerPath, "the bind-mounted file " + host.path()
+                            + " does not exist"));
+                    continue;
+                }
+                String containerDir = parent(containerPath);
+                PrometheusParse parse = parsed.computeIfAbsent(new ParseKey(host.path(), containerDir,
+                                mountTargets(service)),
+                        key -> PrometheusConfigParser.parse(host.path(),
+                                pattern -> mounts.glob(pattern.startsWith("/") ? pattern : containerDir + "/" + pattern)));
+                prometheus.add(new PrometheusInstance(ref, host.path(), parse.config(), parse.diagnostics()));
+                all.addAll(parse.diagnostics());
+            }
+        }
+        List<Finding> sorted = new ArrayList<>(all);
+        sorted.sort(null);
+        this.diagnostics = List.copyOf(sorted);
+    }
+
+    /** What decides how a config's patterns map: the file, its container directory and the service's mounts. */
+    private record ParseKey(Path file, String containerDir, List<String> mounts) {
+    }
+
+    private static List<String> mountTargets(Service service) {
+        List<String> keys = new ArrayList<>();
+        for (Mount m : service.mounts()) keys.add(m.type() + "|" + m.source() + "|" + m.target());
+        for (var c : service.configs()) keys.add("config|" + c.source() + "|" + c.target());
+        for (var s : service.secrets()) keys.add("secret|" + s.source() + "|" + s.target());
+        return keys;
+    }
+
+    /** Computes the sidecars of a workspace (no caching). */
+    public static Sidecars compute(Workspace workspace) {
+        return new Sidecars(workspace);
+    }
+
+    /** The sidecars of a workspace, computed once per workspace instance (a small identity-keyed cache). */
+    public static Sidecars of(Workspace workspace) {
+        synchronized (CACHE) {
+            for (Sidecars cached : CACHE) {
+                if (cached.workspace == workspace) return cached;
+            }
+        }
+        Sidecars computed = new Sidecars(workspace);
+        synchronized (CACHE) {
+            if (CACHE.size() >= CACHE_SIZE) CACHE.remove(0);
+            CACHE.add(computed);
+        }
+        return computed;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    /** Every service running Prometheus whose config was found, in project and service order. */
+    public List<PrometheusInstance> prometheus() {
+        return List.copyOf(prometheus);
+    }
+
+    /** Services running Prometheus whose config cannot be read from the repository. */
+    public List<UnlocatedPrometheus> unlocatedPrometheus() {
+        return List.copyOf(unlocated);
+    }
+
+    /** The {@code prometheus-config} findings of every config read, each once, in a stable order. */
+    public List<Finding> diagnostics() {
+        return diagnostics;
+    }
+
+    /**
+     * True for a service running Prometheus: an image whose repository ends in {@code prometheus}, or, for another
+     * or no image, a mount at {@value #DEFAULT_CONFIG} or a {@code --config.file} flag naming a prometheus.yml
+     * (other tools such as Alertmanager or Loki use the same flag for their own configs).
+     */
+    public static boolean runsPrometheus(Service service) {
+        String repository = service.imageRepository();
+        if (repository != null && repository.toLowerCase(Locale.ROOT).endsWith("prometheus")) return true;
+        for (Mount mount : service.mounts()) {
+            if (mount.target() != null && MountMap.normalize(mount.target()).equals(DEFAULT_CONFIG)) return true;
+        }
+        String flag = configFlag(service);
+        if (flag == null) return false;
+        String name = flag.substring(flag.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return name.startsWith("prometheus") || flag.startsWith("/etc/prometheus/");
+    }
+
+    /**
+     * The absolute container path of the service's Prometheus config: the {@code --config.file} flag of its
+     * command or entrypoint; without it {@value #DEFAULT_CONFIG} when the image's own command runs, and
+     * Prometheus' default {@code prometheus.yml} in the working directory when the command is overridden.
+     */
+    public static String configPath(Service service) {
+        String flag = configFlag(service);
+        if (flag == null) flag = service.command() == null ? DEFAULT_CONFIG : "prometheus.yml";
+        return MountMap.normalize(flag.startsWith("/") ? flag : WORKING_DIRECTORY + "/" + flag);
+    }
+
+    private static String configFlag(Service service) {
+        String found = flag(service.entrypoint());
+        String fromCommand = flag(service.command());
+        return fromCommand != null ? fromCommand : found;
+    }
+
+    private static String flag(List<String> args) {
+        if (args == null) return null;
+        String value = null;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i).trim();
+            if (arg.startsWith("--config.file=")) {
+                value = unquote(arg.substring("--config.file=".length()));
+            } else if (arg.equals("--config.file") && i + 1 < args.size()) {
+                value = unquote(args.get(i + 1).trim());
+            }
+        }
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    private static String unquote(String text) {
+        if (text.length() >= 2 && (text.startsWith("\"") && text.endsWith("\"")
+                || text.startsWith("'") && text.endsWith("'"))) {
+            return text.substring(1, text.length() - 1);
+        }
+        return text;
+    }
+
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash <= 0 ? "" : path.substring(0, slash);
+    }
+}

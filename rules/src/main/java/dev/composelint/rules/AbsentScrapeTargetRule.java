@@ -1,0 +1,98 @@
+package dev.composelint.rules;
+
+import dev.composelint.core.Severity;
+import dev.composelint.core.rule.Category;
+import dev.composelint.core.rule.Rule;
+import dev.composelint.core.rule.RuleContext;
+import dev.composelint.core.rule.RuleMeta;
+import dev.composelint.core.sidecar.Sidecars;
+import dev.composelint.core.sidecar.Sidecars.PrometheusInstance;
+import dev.composelint.core.sidecar.prometheus.AlertmanagerSet;
+import dev.composelint.core.sidecar.prometheus.Relabeling;
+import dev.composelint.core.sidecar.prometheus.RelabelRule;
+import dev.composelint.core.sidecar.prometheus.ScrapeJob;
+import dev.composelint.core.sidecar.prometheus.Target;
+import dev.composelint.core.topology.Resolution;
+import dev.composelint.core.topology.ServiceRef;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A Prometheus target (static, file_sd, A/AAAA DNS-SD, or an Alertmanager) whose host names no service of the
+ * workspace, or names one that shares no network with the Prometheus service, so the scrape or the alert can
+ * never arrive. IPs, {@code ${VAR}}s, external DNS names and targets whose relabeling cannot be evaluated are left
+ * alone.
+ */
+public final class AbsentScrapeTargetRule implements Rule {
+
+    private static final RuleMeta META = new RuleMeta("absent-scrape-target",
+            "A Prometheus target names no reachable service", Category.CORRECTNESS, Severity.ERROR);
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (PrometheusInstance instance : Sidecars.of(context.workspace()).prometheus()) {
+            for (ScrapeJob job : instance.config().jobs()) {
+                for (Target target : job.targets().targets()) {
+                    String address = job.hasRelabeling()
+                            ? finalAddress(Relabeling.initialLabels(job, target), job.relabelConfigs())
+                            : target.address();
+                    judge(context, instance, target, address, "scrape target");
+                }
+            }
+            for (AlertmanagerSet set : instance.config().alertmanagers()) {
+                for (Target target : set.targets().targets()) {
+                    String address = set.hasRelabeling()
+                            ? finalAddress(Relabeling.initialLabels(set, target), set.relabelConfigs())
+                            : target.address();
+                    judge(context, instance, target, address, "Alertmanager target");
+                }
+            }
+        }
+    }
+
+    /** The address after relabeling, or null when the target is dropped or relabeling cannot be evaluated. */
+    private static String finalAddress(Map<String, String> labels, List<RelabelRule> rules) {
+        return Relabeling.apply(labels, rules).address();
+    }
+
+    private static void judge(RuleContext context, PrometheusInstance instance, Target target, String address,
+                              String kind) {
+        if (address == null || address.contains("/")) return;
+        String[] parts = Target.split(address);
+        String host = parts[0];
+        ServiceRef prometheus = instance.service();
+        Resolution resolution = context.topology().resolve(prometheus, host, Target.port(parts[1]));
+        String what = kind + " \"" + target.address() + "\""
+                + (address.equals(target.address()) ? "" : " (relabeled to \"" + address + "\")");
+        switch (resolution.status()) {
+            case NO_SUCH_HOST -> context.at(target.source(), what + " names no service, alias, container_name or "
+                            + "hostname of the workspace; fix the host or add the service")
+                    .profiles(prometheus.service().profiles())
+                    .report();
+            case NO_SHARED_NETWORK -> {
+                ServiceRef other = resolution.target();
+                String otherName = other.project() == prometheus.project() ? other.name() : other.qualifiedName();
+                context.at(target.source(), what + " names service " + otherName + ", which shares no network with "
+                                + prometheus.name() + " (" + prometheus.name() + " is on "
+                                + networks(resolution.fromNetworks()) + "; " + otherName + " is on "
+                                + networks(resolution.targetNetworks()) + "); attach both to one network")
+                        .related(other.service().source(), "service " + otherName + " is declared here")
+                        .profiles(prometheus.service().profiles())
+                        .report();
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static String networks(Set<String> names) {
+        return names.isEmpty() ? "no network" : String.join(", ", names);
+    }
+}
