@@ -58,6 +58,7 @@ public final class DotEnv {
     /** Reads and parses {@code file}; a file that cannot be read gives an {@link Diagnostics#IO} error. */
     public static Parsed read(Path file, Function<String, String> lookup) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(lookup, "lookup");
         String problem;
         try {
             if (Files.isDirectory(file)) {

@@ -150,6 +150,10 @@ class InterpolatorTest {
                 arguments("+ok ${NOPE:-${EMPTY-default}}", "+ok ", List.of()),
                 arguments(":?ok ${EMPTY:-default}", ":?ok default", List.of()),
                 arguments("${NOPE:-a}${NOPE:-b}", "ab", List.of()),
+                arguments("${NOPE:-}", "", List.of()),
+                arguments("${NOPE-}", "", List.of()),
+                arguments("${FOO:+}", "", List.of()),
+                arguments("${FOO:-a:b}", "first", List.of()),
                 arguments("${NOPE}${NOPE2}$NOPE", "", List.of("NOPE", "NOPE2")),
                 arguments("multi\nline $FOO\n${BAR}", "multi\nline first\nsecond", List.of()),
                 // operator text is evaluated only when used
