@@ -171,7 +171,9 @@ final class Violations {
     }
 
     private static String found(YNode node) {
-        return node instanceof YScalar scalar && !scalar.isNull() ? scalar.asText() : kind(node);
+        if (!(node instanceof YScalar scalar) || scalar.isNull()) return kind(node);
+        String text = scalar.asText();
+        return text.isEmpty() ? "an empty string" : text;
     }
 
     /** One finding per repeated entry of a list that must not repeat, at the repetition. */
@@ -182,7 +184,8 @@ final class Violations {
         for (YNode item : seq.items()) {
             JsonNode json = JsonTrees.toJson(item);
             if (seen.contains(json)) {
-                result.add(finding(at.path + " lists " + found(item) + " more than once", item.source()));
+                String what = item instanceof YScalar ? "\"" + ((YScalar) item).asText() + "\"" : "the same " + kind(item);
+                result.add(finding(at.path + " lists " + what + " more than once", item.source()));
             }
             seen.add(json);
         }

@@ -132,7 +132,7 @@ class SchemaValidatorTest {
                               - NET_ADMIN
                               - SYS_TIME
                               - NET_ADMIN
-                        """, List.of("7:9 services.web.cap_add lists NET_ADMIN more than once")),
+                        """, List.of("7:9 services.web.cap_add lists \"NET_ADMIN\" more than once")),
                 Arguments.of("duration without unit (closed gap)", """
                         services:
                           web:
