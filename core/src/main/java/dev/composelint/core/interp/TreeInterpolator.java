@@ -1,0 +1,112 @@
+package dev.composelint.core.interp;
+
+import dev.composelint.core.Diagnostics;
+import dev.composelint.core.Finding;
+import dev.composelint.core.Severity;
+import dev.composelint.core.Source;
+import dev.composelint.core.yaml.YEntry;
+import dev.composelint.core.yaml.YMap;
+import dev.composelint.core.yaml.YNode;
+import dev.composelint.core.yaml.YScalar;
+import dev.composelint.core.yaml.YSeq;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Interpolates every string value of a compose document, as Compose does per file before merging: mapping keys
+ * and non-string scalars are left alone. An interpolated scalar keeps its position, merge tag and written text
+ * ({@link YScalar#text()} still shows {@code ${VAR:-x}}); only its value changes. A scalar that cannot be
+ * interpolated keeps its original value and yields an {@link Diagnostics#INTERPOLATION} error.
+ */
+public final class TreeInterpolator {
+
+    /**
+     * The interpolated tree, the errors, and each variable used without a value (Compose only warns about these)
+     * with the first place it was used, in document order.
+     */
+    public record Outcome(YNode tree, List<Finding> diagnostics, Map<String, Source> unsetVariables) {
+
+        public Outcome {
+            diagnostics = List.copyOf(diagnostics);
+            unsetVariables = Collections.unmodifiableMap(new LinkedHashMap<>(unsetVariables));
+        }
+    }
+
+    private final Function<String, String> lookup;
+    private final List<Finding> diagnostics = new ArrayList<>();
+    private final Map<String, Source> unset = new LinkedHashMap<>();
+
+    private TreeInterpolator(Function<String, String> lookup) {
+        this.lookup = lookup;
+    }
+
+    /** Interpolates the tree under {@code root}; {@code lookup} returns null for a variable that is not set. */
+    public static Outcome interpolate(YNode root, Function<String, String> lookup) {
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(lookup, "lookup");
+        TreeInterpolator run = new TreeInterpolator(lookup);
+        YNode tree = run.visit(root, new ArrayList<>());
+        return new Outcome(tree, run.diagnostics, run.unset);
+    }
+
+    private YNode visit(YNode node, List<String> path) {
+        if (node instanceof YMap map) return visitMap(map, path);
+        if (node instanceof YSeq seq) return visitSeq(seq, path);
+        return visitScalar((YScalar) node, path);
+    }
+
+    private YNode visitMap(YMap map, List<String> path) {
+        List<YEntry> entries = new ArrayList<>(map.size());
+        boolean changed = false;
+        for (YEntry entry : map.entries()) {
+            path.add(entry.key());
+            YNode value = visit(entry.value(), path);
+            path.remove(path.size() - 1);
+            changed |= value != entry.value();
+            entries.add(value == entry.value() ? entry : entry.withValue(value));
+        }
+        return changed ? new YMap(entries, map.source(), map.tag()) : map;
+    }
+
+    private YNode visitSeq(YSeq seq, List<String> path) {
+        List<YNode> items = new ArrayList<>(seq.size());
+        boolean changed = false;
+        path.add("[]");
+        for (YNode item : seq.items()) {
+            YNode value = visit(item, path);
+            changed |= value != item;
+            items.add(value);
+        }
+        path.remove(path.size() - 1);
+        return changed ? new YSeq(items, seq.source(), seq.tag()) : seq;
+    }
+
+    private YNode visitScalar(YScalar scalar, List<String> path) {
+        if (!(scalar.value() instanceof String original) || original.indexOf('$') < 0) return scalar;
+        Interpolator.Result result = Interpolator.interpolate(original, lookup);
+        for (String variable : result.unsetVariables()) {
+            unset.putIfAbsent(variable, scalar.source());
+        }
+        if (result.failed()) {
+            diagnostics.add(new Finding(Diagnostics.INTERPOLATION, Severity.ERROR,
+                    message(result.error(), String.join(".", path), original), scalar.source()));
+            return scalar;
+        }
+        if (result.value().equals(original)) return scalar;
+        return new YScalar(result.value(), scalar.text(), scalar.plain(), scalar.source(), scalar.tag());
+    }
+
+    private static String message(Interpolator.Error error, String path, String original) {
+        if (error.kind() == Interpolator.Kind.INVALID_FORMAT) {
+            return "invalid interpolation format for " + path + ": " + GoText.quote(original)
+                    + "; you may need to escape any $ with another $";
+        }
+        return "error while interpolating " + path + ": " + error.message();
+    }
+}

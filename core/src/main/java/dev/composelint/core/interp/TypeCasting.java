@@ -1,0 +1,230 @@
+package dev.composelint.core.interp;
+
+import dev.composelint.core.Diagnostics;
+import dev.composelint.core.Finding;
+import dev.composelint.core.Severity;
+import dev.composelint.core.yaml.YEntry;
+import dev.composelint.core.yaml.YMap;
+import dev.composelint.core.yaml.YNode;
+import dev.composelint.core.yaml.YScalar;
+import dev.composelint.core.yaml.YSeq;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Compose's type casts after interpolation (compose-go {@code loader/interpolate.go}): a string value at one of
+ * a fixed set of paths becomes an integer, a number or a boolean, whether or not it held a variable. Only string
+ * scalars are cast; a cast scalar keeps its position, tag and written text. A value that does not parse is
+ * reported as a {@link Diagnostics#COMPOSE} error and kept as it was; {@code yes}/{@code no}-style booleans are
+ * accepted with a warning, as Compose does.
+ */
+public final class TypeCasting {
+
+    /** The cast tree and the findings about it. */
+    public record Outcome(YMap tree, List<Finding> diagnostics) {
+
+        public Outcome {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    private enum Cast { INT, INT64, FLOAT, FLOAT32, BOOL }
+
+    /** Path patterns: {@code *} is any single segment, {@code []} a sequence item. */
+    private static final Map<String, Cast> CASTS = Map.ofEntries(
+            Map.entry("networks.*.external", Cast.BOOL),
+            Map.entry("networks.*.internal", Cast.BOOL),
+            Map.entry("networks.*.attachable", Cast.BOOL),
+            Map.entry("networks.*.enable_ipv4", Cast.BOOL),
+            Map.entry("networks.*.enable_ipv6", Cast.BOOL),
+            Map.entry("volumes.*.external", Cast.BOOL),
+            Map.entry("secrets.*.external", Cast.BOOL),
+            Map.entry("configs.*.external", Cast.BOOL),
+            Map.entry("services.*.cpu_count", Cast.INT64),
+            Map.entry("services.*.cpu_percent", Cast.FLOAT),
+            Map.entry("services.*.cpu_period", Cast.INT64),
+            Map.entry("services.*.cpu_quota", Cast.INT64),
+            Map.entry("services.*.cpu_rt_period", Cast.INT64),
+            Map.entry("services.*.cpu_rt_runtime", Cast.INT64),
+            Map.entry("services.*.cpus", Cast.FLOAT32),
+            Map.entry("services.*.cpu_shares", Cast.INT64),
+            Map.entry("services.*.init", Cast.BOOL),
+            Map.entry("services.*.oom_kill_disable", Cast.BOOL),
+            Map.entry("services.*.oom_score_adj", Cast.INT64),
+            Map.entry("services.*.pids_limit", Cast.INT64),
+            Map.entry("services.*.privileged", Cast.BOOL),
+            Map.entry("services.*.read_only", Cast.BOOL),
+            Map.entry("services.*.ulimits.*", Cast.INT),
+            Map.entry("services.*.ulimits.*.hard", Cast.INT),
+            Map.entry("services.*.ulimits.*.soft", Cast.INT),
+            Map.entry("services.*.volumes.[].read_only", Cast.BOOL),
+            Map.entry("services.*.volumes.[].volume.nocopy", Cast.BOOL),
+            Map.entry("services.*.depends_on.*.required", Cast.BOOL),
+            Map.entry("services.*.depends_on.*.restart", Cast.BOOL),
+            Map.entry("services.*.healthcheck.retries", Cast.INT),
+            Map.entry("services.*.healthcheck.disable", Cast.BOOL),
+            Map.entry("services.*.ports.[].target", Cast.INT),
+            Map.entry("services.*.stdin_open", Cast.BOOL),
+            Map.entry("services.*.tty", Cast.BOOL),
+            Map.entry("services.*.deploy.replicas", Cast.INT),
+            Map.entry("services.*.deploy.update_config.parallelism", Cast.INT),
+            Map.entry("services.*.deploy.update_config.max_failure_ratio", Cast.FLOAT),
+            Map.entry("services.*.deploy.rollback_config.parallelism", Cast.INT),
+            Map.entry("services.*.deploy.rollback_config.max_failure_ratio", Cast.FLOAT),
+            Map.entry("services.*.deploy.restart_policy.max_attempts", Cast.INT),
+            Map.entry("services.*.deploy.placement.max_replicas_per_node", Cast.INT),
+            Map.entry("services.*.scale", Cast.INT));
+
+    private record Rule(List<String> pattern, Cast cast) {
+    }
+
+    private static final List<Rule> RULES = CASTS.entrySet().stream()
+            .map(e -> new Rule(List.of(e.getKey().split("\\.")), e.getValue()))
+            .toList();
+
+    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
+    private static final Pattern DECIMAL_FLOAT =
+            Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+    private static final Pattern HEX_FLOAT =
+            Pattern.compile("[+-]?0[xX]([0-9a-fA-F]+\\.?[0-9a-fA-F]*|\\.[0-9a-fA-F]+)[pP][+-]?[0-9]+");
+    private static final Pattern INFINITY = Pattern.compile("[+-]?(?i:inf|infinity)");
+
+    private final List<Finding> diagnostics = new ArrayList<>();
+
+    private TypeCasting() {
+    }
+
+    /** Casts the values of a whole compose document. */
+    public static Outcome apply(YMap document) {
+        Objects.requireNonNull(document, "document");
+        TypeCasting run = new TypeCasting();
+        YMap tree = (YMap) run.visit(document, new ArrayList<>());
+        return new Outcome(tree, run.diagnostics);
+    }
+
+    private YNode visit(YNode node, List<String> path) {
+        if (node instanceof YMap map) {
+            List<YEntry> entries = new ArrayList<>(map.size());
+            boolean changed = false;
+            for (YEntry entry : map.entries()) {
+                path.add(entry.key());
+                YNode value = visit(entry.value(), path);
+                path.remove(path.size() - 1);
+                changed |= value != entry.value();
+                entries.add(value == entry.value() ? entry : entry.withValue(value));
+            }
+            return changed ? new YMap(entries, map.source(), map.tag()) : map;
+        }
+        if (node instanceof YSeq seq) {
+            List<YNode> items = new ArrayList<>(seq.size());
+            boolean changed = false;
+            path.add("[]");
+            for (YNode item : seq.items()) {
+                YNode value = visit(item, path);
+                changed |= value != item;
+                items.add(value);
+            }
+            path.remove(path.size() - 1);
+            return changed ? new YSeq(items, seq.source(), seq.tag()) : seq;
+        }
+        YScalar scalar = (YScalar) node;
+        if (!(scalar.value() instanceof String text)) return scalar;
+        Cast cast = castFor(path);
+        return cast == null ? scalar : castScalar(scalar, text, cast, String.join(".", path));
+    }
+
+    private static Cast castFor(List<String> path) {
+        for (Rule rule : RULES) {
+            if (matches(rule.pattern(), path)) return rule.cast();
+        }
+        return null;
+    }
+
+    private static boolean matches(List<String> pattern, List<String> path) {
+        if (pattern.size() != path.size()) return false;
+        for (int i = 0; i < pattern.size(); i++) {
+            if (!pattern.get(i).equals("*") && !pattern.get(i).equals(path.get(i))) return false;
+        }
+        return true;
+    }
+
+    private YScalar castScalar(YScalar scalar, String text, Cast cast, String path) {
+        Object value;
+        try {
+            value = switch (cast) {
+                case INT -> parseInteger(text, "strconv.Atoi");
+                case INT64 -> parseInteger(text, "strconv.ParseInt");
+                case FLOAT -> parseFloat(text, false);
+                case FLOAT32 -> parseFloat(text, true);
+                case BOOL -> parseBoolean(scalar, text);
+            };
+        } catch (CastFailure failure) {
+            diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "error while interpolating " + path
+                    + ": failed to cast to expected type: " + failure.getMessage(), scalar.source()));
+            return scalar;
+        }
+        return new YScalar(value, scalar.text(), scalar.plain(), scalar.source(), scalar.tag());
+    }
+
+    private static Long parseInteger(String text, String function) {
+        if (!INTEGER.matcher(text).matches()) throw CastFailure.syntax(function, text);
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw CastFailure.range(function, text);
+        }
+    }
+
+    private static Double parseFloat(String text, boolean singlePrecision) {
+        double value;
+        if (text.equalsIgnoreCase("nan")) {
+            value = Double.NaN;
+        } else if (INFINITY.matcher(text).matches()) {
+            value = text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        } else if (DECIMAL_FLOAT.matcher(text).matches() || HEX_FLOAT.matcher(text).matches()) {
+            value = Double.parseDouble(text);
+            if (Double.isInfinite(value) || (singlePrecision && Float.isInfinite((float) value))) {
+                throw CastFailure.range("strconv.ParseFloat", text);
+            }
+        } else {
+            throw CastFailure.syntax("strconv.ParseFloat", text);
+        }
+        // Compose re-reads a float32 from its shortest decimal form.
+        return singlePrecision && Double.isFinite(value) ? Double.valueOf(Float.toString((float) value)) : value;
+    }
+
+    private Boolean parseBoolean(YScalar scalar, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Boolean value = switch (lower) {
+            case "true", "y", "yes", "on" -> Boolean.TRUE;
+            case "false", "n", "no", "off" -> Boolean.FALSE;
+            default -> throw new CastFailure("invalid boolean: " + text);
+        };
+        if (!lower.equals("true") && !lower.equals("false")) {
+            diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.WARNING, GoText.quote(text)
+                    + " for boolean is not supported by YAML 1.2, please use `" + value + "`", scalar.source()));
+        }
+        return value;
+    }
+
+    /** A value that does not parse, with Go's error text. */
+    private static final class CastFailure extends RuntimeException {
+
+        CastFailure(String message) {
+            super(message, null, false, false);
+        }
+
+        static CastFailure syntax(String function, String text) {
+            return new CastFailure(function + ": parsing " + GoText.quote(text) + ": invalid syntax");
+        }
+
+        static CastFailure range(String function, String text) {
+            return new CastFailure(function + ": parsing " + GoText.quote(text) + ": value out of range");
+        }
+    }
+}

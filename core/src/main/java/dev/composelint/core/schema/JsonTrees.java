@@ -1,0 +1,50 @@
+package dev.composelint.core.schema;
+
+import dev.composelint.core.yaml.YEntry;
+import dev.composelint.core.yaml.YMap;
+import dev.composelint.core.yaml.YNode;
+import dev.composelint.core.yaml.YScalar;
+import dev.composelint.core.yaml.YSeq;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.math.BigInteger;
+
+/** Converts our YAML tree into the Jackson tree the schema validator reads, keeping every scalar's decoded type. */
+final class JsonTrees {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private JsonTrees() {
+    }
+
+    static JsonNode toJson(YNode node) {
+        if (node instanceof YMap map) {
+            ObjectNode object = NODES.objectNode();
+            for (YEntry entry : map.entries()) {
+                object.set(entry.key(), toJson(entry.value()));
+            }
+            return object;
+        }
+        if (node instanceof YSeq seq) {
+            ArrayNode array = NODES.arrayNode(seq.size());
+            for (YNode item : seq.items()) {
+                array.add(toJson(item));
+            }
+            return array;
+        }
+        return scalar((YScalar) node);
+    }
+
+    private static JsonNode scalar(YScalar scalar) {
+        Object value = scalar.value();
+        if (value == null) return NODES.nullNode();
+        if (value instanceof String s) return NODES.stringNode(s);
+        if (value instanceof Boolean b) return NODES.booleanNode(b);
+        if (value instanceof Long l) return NODES.numberNode(l);
+        if (value instanceof BigInteger big) return NODES.numberNode(big);
+        return NODES.numberNode((Double) value);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.composelint.core.schema;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.composelint.core.Finding;
+import dev.composelint.core.yaml.YMap;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+import java.util.List;
+
+/**
+ * Validates one Compose document against composelint's own JSON schema of the Compose file format
+ * ({@code compose.schema.json} next to this class). The loader calls it on the accumulated model of a file after
+ * interpolation and merging, before short syntax is expanded, as Compose does.
+ */
+public final class SchemaValidator {
+
+    static final String RESOURCE = "dev/composelint/core/schema/compose.schema.json";
+
+    private SchemaValidator() {
+    }
+
+    /** The compiled schema, built once per process on first use; class initialisation makes this thread-safe. */
+    private static final class Compiled {
+        static final Schema SCHEMA = compile();
+
+        private static Schema compile() {
+            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+            Schema schema = registry.getSchema(SchemaLocation.of("classpath:" + RESOURCE));
+            schema.validate(JsonNodeFactory.instance.objectNode()); // resolves the $refs up front
+            return schema;
+        }
+    }
+
+    /**
+     * Every schema violation in {@code document}, one finding per offending key or value, with rule id
+     * {@link dev.composelint.core.Diagnostics#SCHEMA} and severity ERROR, sorted by position.
+     */
+    public static List<Finding> validate(YMap document) {
+        Schema schema = Compiled.SCHEMA;
+        List<Error> errors = schema.validate(JsonTrees.toJson(document));
+        return new Violations(document, schema.getSchemaNode()).findings(errors);
+    }
+}

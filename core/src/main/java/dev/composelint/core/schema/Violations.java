@@ -1,0 +1,249 @@
+package dev.composelint.core.schema;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.path.NodePath;
+import dev.composelint.core.Diagnostics;
+import dev.composelint.core.Finding;
+import dev.composelint.core.Severity;
+import dev.composelint.core.Source;
+import dev.composelint.core.yaml.YEntry;
+import dev.composelint.core.yaml.YMap;
+import dev.composelint.core.yaml.YNode;
+import dev.composelint.core.yaml.YScalar;
+import dev.composelint.core.yaml.YSeq;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns the validator's errors into findings: plain messages, exact positions, one finding per offending node. */
+final class Violations {
+
+    private static final String NAME_PATTERN = "^[a-zA-Z0-9._-]+$";
+
+    private final YMap document;
+    private final JsonNode schemaRoot;
+
+    Violations(YMap document, JsonNode schemaRoot) {
+        this.document = document;
+        this.schemaRoot = schemaRoot;
+    }
+
+    List<Finding> findings(List<Error> errors) {
+        Map<String, Finding> byNode = new LinkedHashMap<>();
+        Map<String, Set<String>> missingByNode = new LinkedHashMap<>();
+        Map<String, Location> missingWhere = new LinkedHashMap<>();
+        for (Error error : errors) {
+            Location at = locate(error.getInstanceLocation());
+            String keyword = error.getKeyword() == null ? "" : error.getKeyword();
+            JsonNode owner = schemaOwner(error);
+            switch (keyword) {
+                case "additionalProperties" -> {
+                    String key = error.getProperty();
+                    byNode.putIfAbsent(at.pointer + "/" + key, unknownKey(at, key, owner));
+                }
+                case "required" -> {
+                    missingByNode.computeIfAbsent(at.pointer, p -> new LinkedHashSet<>()).add(error.getProperty());
+                    missingWhere.putIfAbsent(at.pointer, at);
+                }
+                case "uniqueItems" -> duplicates(at).forEach(f -> byNode.putIfAbsent(keyOf(f), f));
+                default -> byNode.putIfAbsent(at.pointer + "#" + keyword,
+                        finding(message(keyword, at, owner, error), at.valueSource()));
+            }
+        }
+        missingByNode.forEach((pointer, names) -> {
+            Location at = missingWhere.get(pointer);
+            byNode.put(pointer + "#required", finding(missing(at, names), at.keySource()));
+        });
+        List<Finding> findings = new ArrayList<>(byNode.values());
+        findings.sort(null);
+        return findings;
+    }
+
+    private static String keyOf(Finding finding) {
+        return finding.source() + "#" + finding.message();
+    }
+
+    private static Finding finding(String message, Source source) {
+        return new Finding(Diagnostics.SCHEMA, Severity.ERROR, message, source);
+    }
+
+    // ---- messages
+
+    private Finding unknownKey(Location at, String key, JsonNode owner) {
+        YEntry entry = at.node instanceof YMap map ? map.entry(key) : null;
+        Source source = entry != null ? entry.keySource() : at.keySource();
+        String where = at.isRoot() ? "the top level" : at.path;
+        JsonNode properties = owner == null ? null : owner.get("properties");
+        if (properties == null || properties.isEmpty()) {
+            return finding(where + " has an invalid key \"" + key + "\": " + keyRule(owner), source);
+        }
+        String message = where + " has an unknown property \"" + key + "\"";
+        String suggestion = Suggestions.closest(key, properties.propertyNames());
+        if (suggestion != null) {
+            message += "; did you mean \"" + suggestion + "\"?";
+        }
+        return finding(message, source);
+    }
+
+    private static String keyRule(JsonNode owner) {
+        JsonNode patterns = owner == null ? null : owner.get("patternProperties");
+        if (patterns != null && patterns.has(NAME_PATTERN)) {
+            return "names may contain only letters, digits, \".\", \"_\" and \"-\"";
+        }
+        return "keys must not be empty";
+    }
+
+    private String missing(Location at, Set<String> names) {
+        List<String> quoted = names.stream().map(n -> "\"" + n + "\"").toList();
+        String what = quoted.size() == 1 ? "the required property " + quoted.get(0)
+                : "the required properties " + joinWith(quoted, "and");
+        return (at.isRoot() ? "the file" : at.path) + " is missing " + what;
+    }
+
+    private String message(String keyword, Location at, JsonNode owner, Error error) {
+        JsonNode rule = owner == null ? null : owner.get(keyword);
+        String found = " (found " + found(at.node) + ")";
+        return switch (keyword) {
+            case "type" -> at.path + " must be " + expectedTypes(rule) + " (found " + kind(at.node) + ")";
+            case "enum" -> at.path + " must be one of " + enumValues(rule) + found;
+            case "pattern" -> at.path + patternRule(error, rule) + found;
+            case "minimum" -> at.path + " must be at least " + rule.asString() + found;
+            case "maximum" -> at.path + " must be at most " + rule.asString() + found;
+            default -> at.path + " is invalid: " + error.getMessage();
+        };
+    }
+
+    private static String patternRule(Error error, JsonNode rule) {
+        String schemaPath = error.getSchemaLocation().getFragment().toString();
+        if (schemaPath.contains("duration")) {
+            return " must be a duration such as 10s, 1m30s or 2h";
+        }
+        if (schemaPath.contains("container_name")) {
+            return " must start with a letter or digit and contain only letters, digits, \"_\", \".\" and \"-\"";
+        }
+        if (schemaPath.contains("pull_policy")) {
+            return " must be always, never, missing, build, refresh, daily, weekly or every_<duration>";
+        }
+        return " must match the pattern " + (rule == null ? "" : rule.asString());
+    }
+
+    private static String expectedTypes(JsonNode rule) {
+        List<String> names = new ArrayList<>();
+        if (rule != null && rule.isArray()) {
+            rule.forEach(t -> names.add(typeName(t.asString())));
+        } else if (rule != null) {
+            names.add(typeName(rule.asString()));
+        }
+        return joinWith(names, "or");
+    }
+
+    private static String typeName(String jsonType) {
+        return switch (jsonType) {
+            case "object" -> "a mapping";
+            case "array" -> "a list";
+            case "string" -> "a string";
+            case "boolean" -> "a boolean";
+            case "integer" -> "an integer";
+            case "number" -> "a number";
+            default -> jsonType;
+        };
+    }
+
+    private static String enumValues(JsonNode rule) {
+        List<String> values = new ArrayList<>();
+        if (rule != null) rule.forEach(v -> values.add(v.asString()));
+        return String.join(", ", values);
+    }
+
+    private static String joinWith(List<String> items, String conjunction) {
+        if (items.size() <= 1) return String.join("", items);
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + conjunction + " "
+                + items.get(items.size() - 1);
+    }
+
+    private static String kind(YNode node) {
+        return node instanceof YSeq ? "list" : node.kindName();
+    }
+
+    private static String found(YNode node) {
+        if (!(node instanceof YScalar scalar) || scalar.isNull()) return kind(node);
+        String text = scalar.asText();
+        return text.isEmpty() ? "an empty string" : text;
+    }
+
+    /** One finding per repeated entry of a list that must not repeat, at the repetition. */
+    private List<Finding> duplicates(Location at) {
+        List<Finding> result = new ArrayList<>();
+        if (!(at.node instanceof YSeq seq)) return result;
+        List<JsonNode> seen = new ArrayList<>();
+        for (YNode item : seq.items()) {
+            JsonNode json = JsonTrees.toJson(item);
+            if (seen.contains(json)) {
+                String what = item instanceof YScalar ? "\"" + ((YScalar) item).asText() + "\"" : "the same " + kind(item);
+                result.add(finding(at.path + " lists " + what + " more than once", item.source()));
+            }
+            seen.add(json);
+        }
+        return result;
+    }
+
+    // ---- where things are
+
+    /** The schema object that holds the failing keyword, read from our own schema by the error's location. */
+    private JsonNode schemaOwner(Error error) {
+        NodePath fragment = error.getSchemaLocation().getFragment();
+        JsonNode node = schemaRoot;
+        for (int i = 0; i < fragment.getNameCount() - 1 && node != null; i++) {
+            Object element = fragment.getElement(i);
+            node = element instanceof Integer index ? node.get(index) : node.get(element.toString());
+        }
+        return node;
+    }
+
+    private Location locate(NodePath path) {
+        YNode node = document;
+        YEntry lastEntry = null;
+        StringBuilder pointer = new StringBuilder();
+        StringBuilder dotted = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object element = path.getElement(i);
+            if (element instanceof Integer index && node instanceof YSeq seq && index < seq.size()) {
+                node = seq.get(index);
+                lastEntry = null;
+                dotted.append('[').append(index).append(']');
+            } else if (node instanceof YMap map && map.entry(element.toString()) != null) {
+                lastEntry = map.entry(element.toString());
+                node = lastEntry.value();
+                if (!dotted.isEmpty()) dotted.append('.');
+                dotted.append(element);
+            } else {
+                break;
+            }
+            pointer.append('/').append(element.toString().replace("~", "~0").replace("/", "~1"));
+        }
+        return new Location(node, lastEntry, pointer.toString(), dotted.toString());
+    }
+
+    private record Location(YNode node, YEntry entry, String pointer, String path) {
+
+        boolean isRoot() {
+            return pointer.isEmpty();
+        }
+
+        /** For a problem with the node as a whole: its key when it is a collection under a key, else the node. */
+        Source keySource() {
+            if (entry != null && (node instanceof YMap || node instanceof YSeq)) return entry.keySource();
+            return node.source();
+        }
+
+        /** For a problem with the value: a scalar's own position, a collection's key. */
+        Source valueSource() {
+            return node instanceof YScalar ? node.source() : keySource();
+        }
+    }
+}
