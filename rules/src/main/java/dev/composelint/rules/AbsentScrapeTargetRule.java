@@ -78,7 +78,8 @@ public final class AbsentScrapeTargetRule implements Rule {
                     .report();
             case NO_SHARED_NETWORK -> {
                 ServiceRef other = resolution.target();
-                String otherName = other.project() == prometheus.project() ? other.name() : other.qualifiedName();
+                String otherName = other.project().name().equals(prometheus.project().name()) ? other.name()
+                        : other.qualifiedName();
                 context.at(target.source(), what + " names service " + otherName + ", which shares no network with "
                                 + prometheus.name() + " (" + prometheus.name() + " is on "
                                 + networks(resolution.fromNetworks()) + "; " + otherName + " is on "
