@@ -3,11 +3,18 @@ package dev.composelint.core.schema;
 import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
+import dev.composelint.core.Source;
+import dev.composelint.core.yaml.YEntry;
+import dev.composelint.core.yaml.YMap;
+import dev.composelint.core.yaml.YNode;
+import dev.composelint.core.yaml.YScalar;
+import dev.composelint.core.yaml.YSeq;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -184,6 +191,26 @@ class SchemaValidatorTest {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.source().file().toString()).isEqualTo("compose.yaml");
         });
+    }
+
+    @Test
+    void handlesHugeValuesWithoutThrowing() {
+        List<String> findings = check("services:\n  web:\n    image: x\n    stop_grace_period: " + "1s".repeat(100_000)
+                + "\n    container_name: " + "a".repeat(100_000) + "\n");
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0)).startsWith("4:24 services.web.stop_grace_period must be a duration such as");
+    }
+
+    @Test
+    void reportsADocumentNestedTooDeeplyInsteadOfThrowing() {
+        Source at = Source.of(Path.of("deep.yaml"), 1, 1);
+        YNode nested = YScalar.of(1L, at);
+        for (int i = 0; i < 200_000; i++) {
+            nested = new YSeq(List.of(nested), at);
+        }
+        YMap document = new YMap(List.of(new YEntry("x-deep", at, nested)), at);
+        assertThat(SchemaValidator.validate(document)).extracting(Finding::message)
+                .containsExactly("the file is nested too deeply to be checked against the Compose schema");
     }
 
     @Test
