@@ -86,16 +86,22 @@ final class Violations {
         String suggestion = Suggestions.closest(key, properties.propertyNames());
         if (suggestion != null) {
             message += "; did you mean \"" + suggestion + "\"?";
+        } else if (at.isRoot() && looksLikeService(entry)) {
+            message += "; services must be declared under \"services:\" (the version 1 format has no such section)";
         }
         return finding(message, source);
     }
 
+    private static boolean looksLikeService(YEntry entry) {
+        return entry != null && entry.value() instanceof YMap map && (map.has("image") || map.has("build"));
+    }
+
     private static String keyRule(JsonNode owner) {
         JsonNode patterns = owner == null ? null : owner.get("patternProperties");
-        if (patterns != null && patterns.has(NAME_PATTERN)) {
-            return "names may contain only letters, digits, \".\", \"_\" and \"-\"";
-        }
-        return "keys must not be empty";
+        if (patterns == null) return "no keys are allowed here";
+        if (patterns.has(NAME_PATTERN)) return "names may contain only letters, digits, \".\", \"_\" and \"-\"";
+        if (patterns.has(".+") || patterns.has("^.+$")) return "keys must not be empty";
+        return "keys must match " + String.join(" or ", patterns.propertyNames());
     }
 
     private String missing(Location at, Set<String> names) {

@@ -112,6 +112,18 @@ class SchemaValidatorTest {
                             image: nginx
                         """, List.of("2:3 services has an invalid key \"my web\": names may contain only letters, "
                         + "digits, \".\", \"_\" and \"-\"")),
+                Arguments.of("version 1 file without a services section", """
+                        web:
+                          image: nginx
+                        """, List.of("1:1 the top level has an unknown property \"web\"; services must be declared under "
+                        + "\"services:\" (the version 1 format has no such section)")),
+                Arguments.of("empty environment variable name", """
+                        services:
+                          web:
+                            image: nginx
+                            environment:
+                              "": value
+                        """, List.of("5:7 services.web.environment has an invalid key \"\": keys must not be empty")),
                 Arguments.of("unknown key with nothing close", """
                         services:
                           web:
