@@ -124,6 +124,20 @@ class SchemaValidatorTest {
                             environment:
                               "": value
                         """, List.of("5:7 services.web.environment has an invalid key \"\": keys must not be empty")),
+                Arguments.of("one finding for a long-syntax port with a nested mistake", """
+                        services:
+                          web:
+                            image: nginx
+                            ports:
+                              - target: [80]
+                                published: 8080
+                        """, List.of("5:9 services.web.ports[0].target must be an integer or a string (found list)")),
+                Arguments.of("one finding for depends_on that is neither a list nor a mapping", """
+                        services:
+                          web:
+                            image: nginx
+                            depends_on: db
+                        """, List.of("4:17 services.web.depends_on must be a list or a mapping (found string)")),
                 Arguments.of("unknown key with nothing close", """
                         services:
                           web:
