@@ -10,6 +10,8 @@ import dev.composelint.core.interp.TreeInterpolator;
 import dev.composelint.core.interp.TypeCasting;
 import dev.composelint.core.merge.ComposeMerger;
 import dev.composelint.core.model.ComposeFile;
+import dev.composelint.core.model.EnvFileRef;
+import dev.composelint.core.model.Service;
 import dev.composelint.core.model.Located;
 import dev.composelint.core.model.NameOrigin;
 import dev.composelint.core.model.Project;
@@ -46,13 +48,15 @@ final class ProjectLoader {
 
     /** What to load: ordered files, the project directory, env files, and the knobs of the command line. */
     record Spec(List<Path> files, Path directory, List<Path> envFiles, String explicitName,
-                Set<String> profiles, Map<String, String> shellEnvironment) {
+                Set<String> profiles, Map<String, String> shellEnvironment, boolean discovered) {
     }
 
     private final YamlReader reader;
     private final Map<Path, YamlParse> parses;
     private final Set<Path> referencedFiles;
     private final List<Finding> diagnostics = new ArrayList<>();
+    /** Services whose base could not be loaded (a remote extends): Compose-level checks would be guesses. */
+    private final Set<String> partial = new java.util.HashSet<>();
 
     ProjectLoader(YamlReader reader, Map<Path, YamlParse> parses, Set<Path> referencedFiles) {
         this.reader = reader;
@@ -112,7 +116,31 @@ final class ProjectLoader {
         ModelBuilder.Result result = ModelBuilder.build(accumulated, new ModelBuilder.Context(name.name(),
                 name.origin(), spec.directory(), List.copyOf(files.values()), env, activeProfiles(spec, env), unset));
         diagnostics.addAll(result.diagnostics());
+        if (result.project() != null) consistency(result.project(), accumulated);
         return result.project();
+    }
+
+    /** The load-time checks of Compose that need the model (compose-semantics §0.5 step 9, §5.8, §6). */
+    private void consistency(Project project, YMap merged) {
+        YMap rawServices = merged.map("services");
+        for (Service service : project.services().values()) {
+            YMap raw = rawServices == null ? null : rawServices.map(service.name());
+            boolean provider = raw != null && raw.has("provider");
+            if (service.enabled() && service.image() == null && service.build() == null && !provider
+                    && !partial.contains(service.name())) {
+                diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "service \"" + service.name()
+                        + "\" has neither an image nor a build context specified: invalid compose project",
+                        service.source(), List.of(), null, service.profiles()));
+            }
+            for (EnvFileRef envFile : service.envFiles()) {
+                if (envFile.required() && envFile.path() != null && !Files.isRegularFile(envFile.path())) {
+                    String abs = envFile.path().toAbsolutePath().toString();
+                    diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "env file " + abs
+                            + " not found: stat " + abs + ": no such file or directory", envFile.source(), List.of(),
+                            null, service.profiles()));
+                }
+            }
+        }
     }
 
     private record Document(Path file, YNode root) {
@@ -133,7 +161,7 @@ final class ProjectLoader {
         YMap tree = interpolated.tree() instanceof YMap m ? m : raw;
         TypeCasting.Outcome cast = TypeCasting.apply(tree);
         diagnostics.addAll(cast.diagnostics());
-        return cast.tree() instanceof YMap m ? m : tree;
+        return cast.tree() != null ? cast.tree() : tree;
     }
 
     // ---- environment and name ------------------------------------------------------------------------------
@@ -179,8 +207,8 @@ final class ProjectLoader {
         }
         YScalar rawName = null;
         for (Document d : documents) {
-            if (d.root() instanceof YMap m && m.scalar("name") instanceof YScalar s && !s.isNull()
-                    && !s.asText().isEmpty()) {
+            YScalar s = d.root() instanceof YMap m ? m.scalar("name") : null;
+            if (s != null && !s.isNull() && !s.asText().isEmpty()) {
                 rawName = s;
             }
         }
@@ -248,7 +276,7 @@ final class ProjectLoader {
         if (raw.has("services")) return false;
         for (YEntry e : raw.entries()) {
             if (TOP_LEVEL_KEYS.contains(e.key()) || e.key().startsWith("x-")) continue;
-            if (e.value() instanceof YMap m && (m.has("image") || m.has("build") || m.has("extends"))) {
+            if (e.value() instanceof YMap) {
                 diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "this file uses the legacy Compose"
                         + " v1 format (services at the top level, no services: key), which Docker Compose v2 does"
                         + " not load; move the services under a top-level services: key", e.keySource()));
@@ -288,6 +316,13 @@ final class ProjectLoader {
                 }
             }
             if (paths.isEmpty()) continue;
+            String remote = remoteInclude(item);
+            if (remote != null) {
+                diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.INFO, "include " + remote
+                        + " is a remote resource, which composelint does not fetch; its services are not checked",
+                        item.source()));
+                continue;
+            }
             YMap model = loadIncluded(paths, projectDirectory, envFiles, env, stack, item.source());
             if (model != null) imported = ComposeMerger.merge(imported, model);
         }
@@ -346,6 +381,21 @@ final class ProjectLoader {
             if (e != null) onlyResources = onlyResources.with(key, e.keySource(), e.value());
         }
         return onlyResources;
+    }
+
+    /** Compose's remote loaders (git, OCI) take references such as {@code oci://...} or {@code remote:x}. */
+    static boolean isRemote(String reference) {
+        int colon = reference.indexOf(':');
+        return colon > 1 && reference.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*")
+                || reference.startsWith("git@");
+    }
+
+    private static String remoteInclude(YNode item) {
+        if (item instanceof YScalar s && s.isString() && isRemote(s.asText())) return s.asText();
+        if (item instanceof YMap m && m.scalar("path") != null && m.text("path") != null && isRemote(m.text("path"))) {
+            return m.text("path");
+        }
+        return null;
     }
 
     // ---- extends ---------------------------------------------------------------------------------------------
@@ -412,6 +462,12 @@ final class ProjectLoader {
                     return service.without("extends");
                 }
                 base = resolveService(baseName, services, file, baseDir, lookup, unset, stack, resolved);
+            } else if (isRemote(baseFile)) {
+                partial.add(name);
+                diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.INFO, "extends.file " + baseFile
+                        + " is a remote resource, which composelint does not fetch; service " + name
+                        + " is checked without its base", ext.value().source()));
+                return service.without("extends");
             } else {
                 Path other = baseDir.resolve(baseFile).normalize();
                 referencedFiles.add(other);

@@ -54,7 +54,7 @@ public class WorkspaceLoader {
             if (!files.isEmpty()) {
                 Path dir = request.projectDirectory() != null ? cwd.resolve(request.projectDirectory()).normalize()
                         : files.get(0).getParent();
-                specs.add(spec(files, dir, request, cwd, request.projectName()));
+                specs.add(spec(files, dir, request, cwd, request.projectName(), false));
             }
         }
         for (ProjectDefinition definition : request.projects()) {
@@ -66,7 +66,7 @@ public class WorkspaceLoader {
                     : present.get(0).getParent();
             List<Path> envFiles = definition.envFiles().stream().map(f -> cwd.resolve(f).normalize()).toList();
             specs.add(new ProjectLoader.Spec(present, dir, envFiles, definition.name(), request.profiles(),
-                    request.environment()));
+                    request.environment(), false));
         }
         List<Path> paths = request.paths();
         if (paths.isEmpty() && request.files().isEmpty() && request.projects().isEmpty()) paths = List.of(cwd);
@@ -80,7 +80,7 @@ public class WorkspaceLoader {
                     Path override = overrideOf(abs.getParent());
                     if (override != null) files.add(override);
                 }
-                specs.add(spec(files, abs.getParent(), request, cwd, request.projectName()));
+                specs.add(spec(files, abs.getParent(), request, cwd, request.projectName(), false));
             } else {
                 diagnostics.add(missing(abs));
             }
@@ -107,8 +107,10 @@ public class WorkspaceLoader {
         List<Project> projects = new ArrayList<>();
         Set<Finding> all = new LinkedHashSet<>(diagnostics);
         for (Loaded l : loaded) {
-            // A file that another project includes or extends is not a project of its own.
-            if (referenced.containsAll(l.spec().files()) && l.spec().files().size() == 1) continue;
+            // A discovered file that another project includes or extends is not a project of its own.
+            if (l.spec().discovered() && l.spec().files().size() == 1 && referenced.containsAll(l.spec().files())) {
+                continue;
+            }
             if (l.project() != null) projects.add(l.project());
             all.addAll(l.diagnostics());
         }
@@ -118,9 +120,11 @@ public class WorkspaceLoader {
     private record Loaded(ProjectLoader.Spec spec, Project project, List<Finding> diagnostics) {
     }
 
-    private static ProjectLoader.Spec spec(List<Path> files, Path dir, LoadRequest request, Path cwd, String name) {
+    private static ProjectLoader.Spec spec(List<Path> files, Path dir, LoadRequest request, Path cwd, String name,
+                                           boolean discovered) {
         List<Path> envFiles = request.envFiles().stream().map(f -> cwd.resolve(f).normalize()).toList();
-        return new ProjectLoader.Spec(files, dir, envFiles, name, request.profiles(), request.environment());
+        return new ProjectLoader.Spec(files, dir, envFiles, name, request.profiles(), request.environment(),
+                discovered);
     }
 
     private static Finding missing(Path path) {
@@ -176,8 +180,8 @@ public class WorkspaceLoader {
                 if (fragment && !main.isEmpty()) main.add(f);
                 else standalone.add(List.of(f));
             }
-            if (!main.isEmpty()) specs.add(spec(main, dir, request, cwd, null));
-            for (List<Path> s : standalone) specs.add(spec(s, dir, request, cwd, null));
+            if (!main.isEmpty()) specs.add(spec(main, dir, request, cwd, null, true));
+            for (List<Path> s : standalone) specs.add(spec(s, dir, request, cwd, null, true));
         }
     }
 

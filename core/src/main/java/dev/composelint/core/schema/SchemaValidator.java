@@ -5,9 +5,10 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
+import dev.composelint.core.Severity;
 import dev.composelint.core.yaml.YMap;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 import java.util.List;
 
@@ -30,7 +31,7 @@ public final class SchemaValidator {
         private static Schema compile() {
             SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
             Schema schema = registry.getSchema(SchemaLocation.of("classpath:" + RESOURCE));
-            schema.validate(JsonNodeFactory.instance.objectNode()); // resolves the $refs up front
+            schema.initializeValidators(); // resolves every $ref now, so validation shares no lazy state
             return schema;
         }
     }
@@ -41,7 +42,13 @@ public final class SchemaValidator {
      */
     public static List<Finding> validate(YMap document) {
         Schema schema = Compiled.SCHEMA;
-        List<Error> errors = schema.validate(JsonTrees.toJson(document));
+        List<Error> errors;
+        try {
+            errors = schema.validate(JsonTrees.toJson(document));
+        } catch (StackOverflowError tooDeep) {
+            return List.of(new Finding(Diagnostics.SCHEMA, Severity.ERROR,
+                    "the file is nested too deeply to be checked against the Compose schema", document.source()));
+        }
         return new Violations(document, schema.getSchemaNode()).findings(errors);
     }
 }

@@ -86,16 +86,22 @@ final class Violations {
         String suggestion = Suggestions.closest(key, properties.propertyNames());
         if (suggestion != null) {
             message += "; did you mean \"" + suggestion + "\"?";
+        } else if (at.isRoot() && looksLikeService(entry)) {
+            message += "; services must be declared under \"services:\" (the version 1 format has no such section)";
         }
         return finding(message, source);
     }
 
+    private static boolean looksLikeService(YEntry entry) {
+        return entry != null && entry.value() instanceof YMap map && (map.has("image") || map.has("build"));
+    }
+
     private static String keyRule(JsonNode owner) {
         JsonNode patterns = owner == null ? null : owner.get("patternProperties");
-        if (patterns != null && patterns.has(NAME_PATTERN)) {
-            return "names may contain only letters, digits, \".\", \"_\" and \"-\"";
-        }
-        return "keys must not be empty";
+        if (patterns == null) return "no keys are allowed here";
+        if (patterns.has(NAME_PATTERN)) return "names may contain only letters, digits, \".\", \"_\" and \"-\"";
+        if (patterns.has(".+") || patterns.has("^.+$")) return "keys must not be empty";
+        return "keys must match " + String.join(" or ", patterns.propertyNames());
     }
 
     private String missing(Location at, Set<String> names) {
@@ -108,17 +114,18 @@ final class Violations {
     private String message(String keyword, Location at, JsonNode owner, Error error) {
         JsonNode rule = owner == null ? null : owner.get(keyword);
         String found = " (found " + found(at.node) + ")";
+        if (rule == null) return at.path + " is invalid: " + error.getMessage();
         return switch (keyword) {
             case "type" -> at.path + " must be " + expectedTypes(rule) + " (found " + kind(at.node) + ")";
             case "enum" -> at.path + " must be one of " + enumValues(rule) + found;
-            case "pattern" -> at.path + patternRule(error, rule) + found;
+            case "pattern" -> at.path + patternRule(error, rule.asString()) + found;
             case "minimum" -> at.path + " must be at least " + rule.asString() + found;
             case "maximum" -> at.path + " must be at most " + rule.asString() + found;
             default -> at.path + " is invalid: " + error.getMessage();
         };
     }
 
-    private static String patternRule(Error error, JsonNode rule) {
+    private static String patternRule(Error error, String pattern) {
         String schemaPath = error.getSchemaLocation().getFragment().toString();
         if (schemaPath.contains("duration")) {
             return " must be a duration such as 10s, 1m30s or 2h";
@@ -129,14 +136,14 @@ final class Violations {
         if (schemaPath.contains("pull_policy")) {
             return " must be always, never, missing, build, refresh, daily, weekly or every_<duration>";
         }
-        return " must match the pattern " + (rule == null ? "" : rule.asString());
+        return " must match the pattern " + pattern;
     }
 
     private static String expectedTypes(JsonNode rule) {
         List<String> names = new ArrayList<>();
-        if (rule != null && rule.isArray()) {
+        if (rule.isArray()) {
             rule.forEach(t -> names.add(typeName(t.asString())));
-        } else if (rule != null) {
+        } else {
             names.add(typeName(rule.asString()));
         }
         return joinWith(names, "or");
@@ -156,7 +163,7 @@ final class Violations {
 
     private static String enumValues(JsonNode rule) {
         List<String> values = new ArrayList<>();
-        if (rule != null) rule.forEach(v -> values.add(v.asString()));
+        rule.forEach(v -> values.add(v.asString()));
         return String.join(", ", values);
     }
 

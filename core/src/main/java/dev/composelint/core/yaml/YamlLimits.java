@@ -9,8 +9,11 @@ package dev.composelint.core.yaml;
  */
 public record YamlLimits(long maxFileBytes, int maxNodes, int maxDepth) {
 
-    /** 64 MiB files, 10 million nodes, 1000 levels. */
-    public static final YamlLimits DEFAULT = new YamlLimits(64L * 1024 * 1024, 10_000_000, 1000);
+    /**
+     * 64 MiB files, 10 million nodes, 256 levels: real compose files nest about 10 levels, and the bound keeps every
+     * recursive stage after the reader (merge, interpolation, schema) well inside a default thread stack.
+     */
+    public static final YamlLimits DEFAULT = new YamlLimits(64L * 1024 * 1024, 10_000_000, 256);
 
     public YamlLimits {
         if (maxFileBytes < 1 || maxNodes < 1 || maxDepth < 1) {

@@ -3,11 +3,18 @@ package dev.composelint.core.schema;
 import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
+import dev.composelint.core.Source;
+import dev.composelint.core.yaml.YEntry;
+import dev.composelint.core.yaml.YMap;
+import dev.composelint.core.yaml.YNode;
+import dev.composelint.core.yaml.YScalar;
+import dev.composelint.core.yaml.YSeq;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -105,6 +112,32 @@ class SchemaValidatorTest {
                             image: nginx
                         """, List.of("2:3 services has an invalid key \"my web\": names may contain only letters, "
                         + "digits, \".\", \"_\" and \"-\"")),
+                Arguments.of("version 1 file without a services section", """
+                        web:
+                          image: nginx
+                        """, List.of("1:1 the top level has an unknown property \"web\"; services must be declared under "
+                        + "\"services:\" (the version 1 format has no such section)")),
+                Arguments.of("empty environment variable name", """
+                        services:
+                          web:
+                            image: nginx
+                            environment:
+                              "": value
+                        """, List.of("5:7 services.web.environment has an invalid key \"\": keys must not be empty")),
+                Arguments.of("one finding for a long-syntax port with a nested mistake", """
+                        services:
+                          web:
+                            image: nginx
+                            ports:
+                              - target: [80]
+                                published: 8080
+                        """, List.of("5:9 services.web.ports[0].target must be an integer or a string (found list)")),
+                Arguments.of("one finding for depends_on that is neither a list nor a mapping", """
+                        services:
+                          web:
+                            image: nginx
+                            depends_on: db
+                        """, List.of("4:17 services.web.depends_on must be a list or a mapping (found string)")),
                 Arguments.of("unknown key with nothing close", """
                         services:
                           web:
@@ -184,6 +217,26 @@ class SchemaValidatorTest {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.source().file().toString()).isEqualTo("compose.yaml");
         });
+    }
+
+    @Test
+    void handlesHugeValuesWithoutThrowing() {
+        List<String> findings = check("services:\n  web:\n    image: x\n    stop_grace_period: " + "1s".repeat(100_000)
+                + "\n    container_name: " + "a".repeat(100_000) + "\n");
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0)).startsWith("4:24 services.web.stop_grace_period must be a duration such as");
+    }
+
+    @Test
+    void reportsADocumentNestedTooDeeplyInsteadOfThrowing() {
+        Source at = Source.of(Path.of("deep.yaml"), 1, 1);
+        YNode nested = YScalar.of(1L, at);
+        for (int i = 0; i < 200_000; i++) {
+            nested = new YSeq(List.of(nested), at);
+        }
+        YMap document = new YMap(List.of(new YEntry("x-deep", at, nested)), at);
+        assertThat(SchemaValidator.validate(document)).extracting(Finding::message)
+                .containsExactly("the file is nested too deeply to be checked against the Compose schema");
     }
 
     @Test

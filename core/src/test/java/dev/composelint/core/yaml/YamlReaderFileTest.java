@@ -128,7 +128,7 @@ class YamlReaderFileTest {
 
     @Test
     void defaultLimitsAreGenerous() {
-        assertThat(new YamlReader().limits()).isEqualTo(new YamlLimits(64L * 1024 * 1024, 10_000_000, 1000));
+        assertThat(new YamlReader().limits()).isEqualTo(new YamlLimits(64L * 1024 * 1024, 10_000_000, 256));
     }
 
     @Test

@@ -392,9 +392,9 @@ class YamlReaderTest {
 
         assertThat(parse.documents()).isEmpty();
         assertThat(parse.diagnostics()).singleElement().satisfies(f -> {
-            assertThat(f.message()).isEqualTo("YAML nesting exceeds the maximum depth of 1000");
+            assertThat(f.message()).isEqualTo("YAML nesting exceeds the maximum depth of 256");
             assertThat(f.source().line()).isEqualTo(1);
-            assertThat(f.source().column()).isEqualTo(1000 * open.length() + 1);
+            assertThat(f.source().column()).isEqualTo(256 * open.length() + 1);
         });
     }
 
@@ -407,12 +407,12 @@ class YamlReaderTest {
         YamlParse parse = READER.parse(FILE, yaml.toString());
 
         assertThat(parse.diagnostics()).extracting(Finding::message, f -> f.source().line())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("YAML nesting exceeds the maximum depth of 1000", 1001));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("YAML nesting exceeds the maximum depth of 256", 257));
     }
 
     @Test
     void acceptsNestingUpToTheLimit() {
-        String yaml = "[".repeat(1000) + "]".repeat(1000) + "\n";
+        String yaml = "[".repeat(256) + "]".repeat(256) + "\n";
 
         YamlParse parse = READER.parse(FILE, yaml);
 
