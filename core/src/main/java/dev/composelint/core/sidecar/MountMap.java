@@ -138,7 +138,9 @@ public final class MountMap {
         if (dir != null && hasWildcard(dir.toString())) {
             return FileMatches.unknowable("only the last path segment of " + pattern + " may hold a wildcard");
         }
-        if (!hasWildcard(name)) return FileMatches.of(Files.isRegularFile(normalized) ? List.of(normalized) : List.of());
+        if (!hasWildcard(name)) {
+            return FileMatches.of(Files.isRegularFile(normalized) ? List.of(normalized) : List.of());
+        }
         Pattern matcher = globRegex(name);
         if (dir == null || !Files.isDirectory(dir)) return FileMatches.of(List.of());
         try (Stream<Path> entries = Files.list(dir)) {

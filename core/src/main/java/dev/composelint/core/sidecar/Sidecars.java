@@ -71,10 +71,10 @@ public final class Sidecars {
                     continue;
                 }
                 String containerDir = parent(containerPath);
-                PrometheusParse parse = parsed.computeIfAbsent(new ParseKey(host.path(), containerDir,
-                                mountTargets(service)),
-                        key -> PrometheusConfigParser.parse(host.path(),
-                                pattern -> mounts.glob(pattern.startsWith("/") ? pattern : containerDir + "/" + pattern)));
+                PrometheusParse parse = parsed.computeIfAbsent(
+                        new ParseKey(host.path(), containerDir, mountTargets(service)),
+                        key -> PrometheusConfigParser.parse(host.path(), pattern -> mounts.glob(
+                                pattern.startsWith("/") ? pattern : containerDir + "/" + pattern)));
                 prometheus.add(new PrometheusInstance(ref, host.path(), parse.config(), parse.diagnostics()));
                 all.addAll(parse.diagnostics());
             }

@@ -604,7 +604,8 @@ public final class PrometheusConfigParser {
             if (needsTarget && targetLabel.isEmpty()) {
                 error(at, "relabel configuration for " + action + " action requires 'target_label' value");
             }
-            if (Set.of("lowercase", "uppercase").contains(action) && !replacement.equals(RelabelRule.DEFAULT_REPLACEMENT)) {
+            if (Set.of("lowercase", "uppercase").contains(action)
+                    && !replacement.equals(RelabelRule.DEFAULT_REPLACEMENT)) {
                 error(rule.get("replacement").source(), "'replacement' can not be set for " + action + " action");
             }
             if (Set.of("keepequal", "dropequal").contains(action) && (!regex.equals(RelabelRule.DEFAULT_REGEX)
@@ -749,7 +750,9 @@ public final class PrometheusConfigParser {
         try {
             for (int i = 0; i < unitsMillis.length; i++) {
                 String group = m.group(i + 1);
-                if (group != null) total = Math.addExact(total, Math.multiplyExact(Long.parseLong(group), unitsMillis[i]));
+                if (group != null) {
+                    total = Math.addExact(total, Math.multiplyExact(Long.parseLong(group), unitsMillis[i]));
+                }
             }
         } catch (ArithmeticException | NumberFormatException e) {
             return null;
