@@ -1,6 +1,8 @@
 package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
+import dev.composelint.core.model.Located;
+import dev.composelint.core.model.Service;
 import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
@@ -23,7 +25,7 @@ import java.util.Set;
  * A Prometheus target (static, file_sd, A/AAAA DNS-SD, or an Alertmanager) whose host names no service of the
  * workspace, or names one that shares no network with the Prometheus service, so the scrape or the alert can
  * never arrive. IPs, {@code ${VAR}}s, external DNS names and targets whose relabeling cannot be evaluated are left
- * alone.
+ * alone, and so are hosts the Prometheus service's {@code extra_hosts} define.
  */
 public final class AbsentScrapeTargetRule implements Rule {
 
@@ -68,6 +70,7 @@ public final class AbsentScrapeTargetRule implements Rule {
         String[] parts = Target.split(address);
         String host = parts[0];
         ServiceRef prometheus = instance.service();
+        if (inExtraHosts(prometheus.service(), host)) return;
         Resolution resolution = context.topology().resolve(prometheus, host, Target.port(parts[1]));
         String what = kind + " \"" + target.address() + "\""
                 + (address.equals(target.address()) ? "" : " (relabeled to \"" + address + "\")");
@@ -91,6 +94,18 @@ public final class AbsentScrapeTargetRule implements Rule {
             default -> {
             }
         }
+    }
+
+    /** True when {@code extra_hosts} of the service names the host ({@code host:ip} or {@code host=ip}). */
+    private static boolean inExtraHosts(Service service, String host) {
+        for (Located<String> entry : service.extraHosts()) {
+            String text = entry.value();
+            int colon = text.indexOf(':');
+            int equals = text.indexOf('=');
+            int cut = equals >= 0 && (colon < 0 || equals < colon) ? equals : colon;
+            if (cut > 0 && text.substring(0, cut).trim().equalsIgnoreCase(host)) return true;
+        }
+        return false;
     }
 
     private static String networks(Set<String> names) {

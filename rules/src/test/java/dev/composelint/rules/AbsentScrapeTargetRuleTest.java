@@ -41,12 +41,18 @@ class AbsentScrapeTargetRuleTest {
 
     private Service service(String name, String image, List<Mount> mounts, Map<String, List<String>> networks,
                             int line) {
+        return service(name, image, mounts, networks, line, List.of());
+    }
+
+    private Service service(String name, String image, List<Mount> mounts, Map<String, List<String>> networks,
+                            int line, List<String> extraHosts) {
         Map<String, NetworkAttachment> attachments = new LinkedHashMap<>();
         networks.forEach((key, aliases) -> attachments.put(key,
                 new NetworkAttachment(key, aliases, null, null, Source.of(compose, line + 1, 7))));
         return new Service(name, Source.of(compose, line, 3), Located.of(image, Source.of(compose, line + 1, 12)),
                 null, List.of(), List.of(), mounts, attachments, Map.of(), List.of(), Map.of(), null, List.of(),
-                true, null, null, null, null, null, null, List.of(), List.of(), Map.of(), List.of(), false);
+                true, null, null, null, null, null, null, List.of(), List.of(), Map.of(),
+                extraHosts.stream().map(h -> Located.of(h, Source.of(compose, line + 2, 9))).toList(), false);
     }
 
     private Project project(String name, Map<String, String> networkNames, Service... services) {
@@ -130,6 +136,20 @@ class AbsentScrapeTargetRuleTest {
                 org.assertj.core.groups.Tuple.tuple(3, "Alertmanager target \"alertmanager:9093\" names service "
                         + "alerts/alertmanager, which shares no network with prometheus (prometheus is on "
                         + "monitoring_default; alerts/alertmanager is on alerts_default); attach both to one network"));
+    }
+
+    @Test
+    void hostsFromExtraHostsAndUnreadableConfigsAreLeftAlone() throws IOException {
+        Path config = Files.writeString(repo.resolve("prometheus.yml"), """
+                scrape_configs:
+                  - job_name: legacy
+                    static_configs: [{targets: ['legacy-box:9100', 'gateway:9100', 'metrics.example.com:443']}]
+                """);
+        Service prometheus = service("prometheus", "prom/prometheus:v3.1.0",
+                List.of(bind(config, "/etc/prometheus/prometheus.yml")), Map.of("default", List.of()), 2,
+                List.of("legacy-box:10.0.0.7", "gateway=host-gateway"));
+        Service baked = service("baked", "prom/prometheus:v3.1.0", List.of(), Map.of("default", List.of()), 12);
+        assertThat(run(project("p", Map.of("default", "p_default"), prometheus, baked))).isEmpty();
     }
 
     /** A RuleContext that keeps what the rule reports. */
