@@ -83,6 +83,7 @@ public final class PrometheusConfigParser {
         private final List<Finding> diagnostics = new ArrayList<>();
         private final YamlReader reader = new YamlReader();
         private boolean legacyNames;
+        private String globalEscaping;
 
         Run(Path file, Function<String, FileMatches> files) {
             this.file = file;
@@ -123,6 +124,10 @@ public final class PrometheusConfigParser {
                 duration(global, "evaluation_interval");
                 duration(global, "rule_query_offset");
                 size(global, "body_size_limit");
+                protocols(global, "scrape_protocols");
+                choice(global, "metric_name_validation_scheme", PrometheusFields.VALIDATION_SCHEMES);
+                choice(global, "metric_name_escaping_scheme", PrometheusFields.ESCAPING_SCHEMES);
+                globalEscaping = global.text("metric_name_escaping_scheme");
                 labels(global, "external_labels");
             }
             sectionKeys(top, "runtime", PrometheusFields.RUNTIME);
@@ -194,7 +199,7 @@ public final class PrometheusConfigParser {
             }
             boolean jobLegacy = legacyNames;
             String scheme = job.text("metric_name_validation_scheme");
-            if (scheme != null) jobLegacy = "legacy".equals(scheme);
+            if (scheme != null && !scheme.isEmpty()) jobLegacy = "legacy".equals(scheme);
             Duration interval = duration(job, "scrape_interval");
             Duration timeout = duration(job, "scrape_timeout");
             Duration effective = interval == null || interval.isZero() ? globalInterval : interval;
@@ -203,6 +208,11 @@ public final class PrometheusConfigParser {
                         + "scrape config with job name \"" + name + "\"; make the timeout at most the interval");
             }
             size(job, "body_size_limit");
+            protocols(job, "scrape_protocols");
+            choice(job, "fallback_scrape_protocol", PrometheusFields.SCRAPE_PROTOCOLS);
+            boolean validationKnown = choice(job, "metric_name_validation_scheme", PrometheusFields.VALIDATION_SCHEMES);
+            boolean escapingKnown = choice(job, "metric_name_escaping_scheme", PrometheusFields.ESCAPING_SCHEMES);
+            if (validationKnown && escapingKnown) escapingConflict(job, scheme, jobLegacy);
             httpClient(job, "");
             List<RelabelRule> relabel = relabelRules(job, "relabel_configs",
                     "a target relabeling rule of the scrape config is empty");
@@ -670,6 +680,52 @@ public final class PrometheusConfigParser {
             String text = node instanceof YScalar s ? s.asText() : "";
             if (!text.equals("0") && !SIZE.matcher(text).matches()) {
                 error(node.source(), "units: unknown unit in " + text + "; write a size with a unit such as 10MB");
+            }
+        }
+
+        /** Reports a value outside {@code allowed}; true when the value is absent or allowed. */
+        private boolean choice(YMap owner, String key, Set<String> allowed) {
+            YNode node = owner.get(key);
+            if (node == null || isNull(node)) return true;
+            String value = node instanceof YScalar s ? s.asText() : "";
+            if (value.isEmpty() || allowed.contains(value)) return true;
+            error(node.source(), "unknown " + key + " \"" + value + "\"; use one of "
+                    + String.join(", ", new java.util.TreeSet<>(allowed)));
+            return false;
+        }
+
+        private void protocols(YMap owner, String key) {
+            if (!owner.has(key) || isNull(owner.get(key))) return;
+            List<YNode> items = sequence(owner, key);
+            if (items.isEmpty() && owner.get(key) instanceof YSeq) {
+                error(owner.get(key).source(), key + " cannot be empty; list at least one protocol");
+            }
+            Set<String> seen = new java.util.HashSet<>();
+            for (YNode item : items) {
+                String value = item instanceof YScalar s ? s.asText() : "";
+                if (!PrometheusFields.SCRAPE_PROTOCOLS.contains(value)) {
+                    error(item.source(), "unknown scrape protocol " + value + " in " + key + "; use one of "
+                            + String.join(", ", new java.util.TreeSet<>(PrometheusFields.SCRAPE_PROTOCOLS)));
+                } else if (!seen.add(value.toLowerCase(Locale.ROOT))) {
+                    error(item.source(), "duplicated protocol " + value + " in " + key + "; list each once");
+                }
+            }
+        }
+
+        /** UTF-8 escaping requested while the job validates names the legacy way (Prometheus refuses it). */
+        private void escapingConflict(YMap job, String validation, boolean legacy) {
+            String escaping = job.text("metric_name_escaping_scheme");
+            if (escaping == null || escaping.isEmpty()) {
+                boolean unset = validation == null || validation.isEmpty();
+                if (!unset) return;
+                escaping = globalEscaping != null && !globalEscaping.isEmpty() ? globalEscaping
+                        : legacyNames ? "underscores" : "allow-utf-8";
+            }
+            if (escaping.equals("allow-utf-8") && legacy) {
+                Source at = job.has("metric_name_escaping_scheme") ? job.get("metric_name_escaping_scheme").source()
+                        : job.has("job_name") ? job.get("job_name").source() : job.source();
+                error(at, "utf8 metric names requested but validation scheme is not set to UTF8; set "
+                        + "metric_name_validation_scheme: utf8 or another metric_name_escaping_scheme");
             }
         }
 

@@ -66,6 +66,11 @@ final class PrometheusFields {
     static final Set<String> RELABEL_ACTIONS = Set.of("replace", "keep", "drop", "keepequal", "dropequal",
             "hashmod", "labelmap", "labeldrop", "labelkeep", "lowercase", "uppercase");
 
+    static final Set<String> SCRAPE_PROTOCOLS = Set.of("PrometheusProto", "OpenMetricsText0.0.1",
+            "OpenMetricsText1.0.0", "PrometheusText1.0.0", "PrometheusText0.0.4");
+    static final Set<String> VALIDATION_SCHEMES = Set.of("legacy", "utf8");
+    static final Set<String> ESCAPING_SCHEMES = Set.of("allow-utf-8", "underscores", "dots", "values");
+
     /** Headers Prometheus sets itself on remote requests (lower case). */
     static final Set<String> RESERVED_HEADERS = Set.of("host", "content-encoding", "content-length",
             "content-type", "user-agent", "connection", "keep-alive", "proxy-authenticate", "proxy-authorization",

@@ -153,6 +153,26 @@ class PrometheusConfigParserTest {
                         global:
                           scrape_interval: 15
                         """, 2, 20, "not a valid duration string: \"15\""),
+                Arguments.of("unknown scrape protocol", """
+                        scrape_configs:
+                          - job_name: a
+                            scrape_protocols: [prometheusproto]
+                        """, 3, 24, "unknown scrape protocol prometheusproto in scrape_protocols"),
+                Arguments.of("duplicated scrape protocol", """
+                        global:
+                          scrape_protocols: [PrometheusProto, PrometheusProto]
+                        """, 2, 39, "duplicated protocol PrometheusProto in scrape_protocols"),
+                Arguments.of("unknown validation scheme", """
+                        global:
+                          metric_name_validation_scheme: invalid_scheme
+                        """, 2, 34, "unknown metric_name_validation_scheme \"invalid_scheme\""),
+                Arguments.of("utf8 escaping with legacy names", """
+                        global:
+                          metric_name_validation_scheme: legacy
+                          metric_name_escaping_scheme: allow-utf-8
+                        scrape_configs:
+                          - job_name: a
+                        """, 5, 15, "utf8 metric names requested but validation scheme is not set to UTF8"),
                 Arguments.of("empty static config", """
                         scrape_configs:
                           - job_name: a
