@@ -5,24 +5,30 @@ import dev.composelint.core.Fix;
 import dev.composelint.core.Related;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
+import dev.composelint.core.config.ReservedRules;
 import dev.composelint.core.load.LoadRequest;
 import dev.composelint.core.load.WorkspaceLoader;
+import dev.composelint.core.model.ComposeFile;
 import dev.composelint.core.model.Workspace;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
+import dev.composelint.core.suppress.Suppressions;
 import dev.composelint.core.topology.Topology;
 import dev.composelint.core.topology.WorkspaceTopology;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
  * The embedding API: load a workspace, run the rules, get findings in a stable order. Build one with
@@ -33,11 +39,14 @@ public final class Linter {
     private final List<Rule> rules;
     private final Map<String, RuleSettings> settings;
     private final WorkspaceLoader loader;
+    private final boolean applySuppressions;
 
-    private Linter(List<Rule> rules, Map<String, RuleSettings> settings, WorkspaceLoader loader) {
+    private Linter(List<Rule> rules, Map<String, RuleSettings> settings, WorkspaceLoader loader,
+                   boolean applySuppressions) {
         this.rules = List.copyOf(rules);
         this.settings = Map.copyOf(settings);
         this.loader = loader;
+        this.applySuppressions = applySuppressions;
     }
 
     public static Builder builder() {
@@ -83,9 +92,36 @@ public final class Linter {
                         "rule " + meta.id() + " failed: " + e + "; please report this", Source.file(workspace.root())));
             }
         }
+        if (applySuppressions) {
+            findings = suppress(findings, workspace, ran);
+        }
         List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(findings));
         unique.sort(null);
         return new LintResult(workspace, unique, ran, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Applies inline suppression comments; the unused-suppression findings follow that id's settings. */
+    private List<Finding> suppress(List<Finding> findings, Workspace workspace, List<RuleMeta> ran) {
+        Set<String> known = new HashSet<>();
+        Set<String> checked = new HashSet<>();
+        rules.forEach(rule -> known.add(rule.meta().id()));
+        ran.forEach(meta -> checked.add(meta.id()));
+        for (RuleMeta reserved : ReservedRules.all()) {
+            known.add(reserved.id());
+            if (settings.getOrDefault(reserved.id(), RuleSettings.DEFAULT).enabled()) checked.add(reserved.id());
+        }
+        List<Path> composeFiles = workspace.projects().stream()
+                .flatMap(project -> project.files().stream()).map(ComposeFile::path).toList();
+        RuleSettings unusedSettings = settings.getOrDefault(Suppressions.UNUSED_SUPPRESSION, RuleSettings.DEFAULT);
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : new Suppressions(workspace.root(), known, checked).apply(findings, composeFiles)) {
+            if (!finding.ruleId().equals(Suppressions.UNUSED_SUPPRESSION)) {
+                kept.add(finding);
+            } else if (unusedSettings.enabled()) {
+                kept.add(unusedSettings.severity() == null ? finding : finding.withSeverity(unusedSettings.severity()));
+            }
+        }
+        return kept;
     }
 
     private static final class Context implements RuleContext {
@@ -187,6 +223,7 @@ public final class Linter {
         private final Map<String, Rule> rules = new LinkedHashMap<>();
         private final Map<String, RuleSettings> settings = new HashMap<>();
         private WorkspaceLoader loader = new WorkspaceLoader();
+        private boolean applySuppressions = true;
 
         /** Adds every rule found on the class path through {@link ServiceLoader}. */
         public Builder discoverRules() {
@@ -226,10 +263,16 @@ public final class Linter {
             return this;
         }
 
+        /** Whether inline {@code # composelint-disable-…} comments apply (default: yes). */
+        public Builder suppressions(boolean apply) {
+            this.applySuppressions = apply;
+            return this;
+        }
+
         public Linter build() {
             List<Rule> ordered = new ArrayList<>(rules.values());
             ordered.sort((a, b) -> a.meta().id().compareTo(b.meta().id()));
-            return new Linter(ordered, settings, loader);
+            return new Linter(ordered, settings, loader, applySuppressions);
         }
     }
 }
