@@ -21,8 +21,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -151,7 +154,7 @@ final class LintCommand {
         }
     }
 
-    private LoadRequest loadRequest(LintConfig config) throws UsageException {
+    LoadRequest loadRequest(LintConfig config) throws UsageException {
         List<Path> paths = new ArrayList<>();
         for (String path : options.paths) paths.add(existing(path, "path"));
         List<Path> files = new ArrayList<>();
@@ -246,8 +249,10 @@ final class LintCommand {
     }
 
     private static String describe(IOException e) {
-        String reason = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? reason : reason + " " + e.getMessage();
+        if (e instanceof NoSuchFileException) return "no such file or directory";
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static String pad(String text, int width) {

@@ -55,7 +55,7 @@ public final class Main {
             return fail(err, oneLine(e.getMessage()) + " (see --help)");
         } catch (UsageException e) {
             return fail(err, e.getMessage());
-        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+        } catch (Exception | Error e) { // never a stack trace: broken rule jars, bugs, resource exhaustion
             return fail(err, "internal error: " + (e.getMessage() == null ? e.toString() : oneLine(e.getMessage()))
                     + "; please report this");
         } finally {
