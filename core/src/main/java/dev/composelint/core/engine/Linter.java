@@ -5,10 +5,8 @@ import dev.composelint.core.Fix;
 import dev.composelint.core.Related;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
-import dev.composelint.core.config.ReservedRules;
 import dev.composelint.core.load.LoadRequest;
 import dev.composelint.core.load.WorkspaceLoader;
-import dev.composelint.core.model.ComposeFile;
 import dev.composelint.core.model.Workspace;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
@@ -17,18 +15,15 @@ import dev.composelint.core.suppress.Suppressions;
 import dev.composelint.core.topology.Topology;
 import dev.composelint.core.topology.WorkspaceTopology;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.Set;
 
 /**
  * The embedding API: load a workspace, run the rules, get findings in a stable order. Build one with
@@ -93,35 +88,11 @@ public final class Linter {
             }
         }
         if (applySuppressions) {
-            findings = suppress(findings, workspace, ran);
+            findings = Suppressions.apply(findings, workspace, rules.stream().map(Rule::meta).toList(), ran, settings);
         }
         List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(findings));
         unique.sort(null);
         return new LintResult(workspace, unique, ran, Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    /** Applies inline suppression comments; the unused-suppression findings follow that id's settings. */
-    private List<Finding> suppress(List<Finding> findings, Workspace workspace, List<RuleMeta> ran) {
-        Set<String> known = new HashSet<>();
-        Set<String> checked = new HashSet<>();
-        rules.forEach(rule -> known.add(rule.meta().id()));
-        ran.forEach(meta -> checked.add(meta.id()));
-        for (RuleMeta reserved : ReservedRules.all()) {
-            known.add(reserved.id());
-            if (settings.getOrDefault(reserved.id(), RuleSettings.DEFAULT).enabled()) checked.add(reserved.id());
-        }
-        List<Path> composeFiles = workspace.projects().stream()
-                .flatMap(project -> project.files().stream()).map(ComposeFile::path).toList();
-        RuleSettings unusedSettings = settings.getOrDefault(Suppressions.UNUSED_SUPPRESSION, RuleSettings.DEFAULT);
-        List<Finding> kept = new ArrayList<>();
-        for (Finding finding : new Suppressions(workspace.root(), known, checked).apply(findings, composeFiles)) {
-            if (!finding.ruleId().equals(Suppressions.UNUSED_SUPPRESSION)) {
-                kept.add(finding);
-            } else if (unusedSettings.enabled()) {
-                kept.add(unusedSettings.severity() == null ? finding : finding.withSeverity(unusedSettings.severity()));
-            }
-        }
-        return kept;
     }
 
     private static final class Context implements RuleContext {
