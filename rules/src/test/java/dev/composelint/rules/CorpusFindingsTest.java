@@ -38,13 +38,14 @@ class CorpusFindingsTest {
         Assumptions.assumeTrue(shared != null, "../shared is absent: corpus report not checked");
         Path corpus = shared.resolve("corpus");
         List<String> lines = new ArrayList<>();
+        Map<Path, List<String[]>> skipped = skippedRefs(corpus);
         try (Stream<Path> repos = Files.list(corpus)) {
             for (Path repo : repos.filter(Files::isDirectory).sorted().toList()) {
                 LintResult result = LINTER.lint(LoadRequest.of(repo).withEnvironment(Map.of())
                         .withWorkingDirectory(repo));
                 for (Finding f : result.findings()) {
                     if (LOADER_IDS.contains(f.ruleId())) continue;
-                    lines.add(line(corpus, f));
+                    lines.add(line(corpus, f) + corpusNote(f, skipped));
                 }
             }
         }
@@ -65,6 +66,34 @@ class CorpusFindingsTest {
                 + f.source().column();
         String message = f.message().replace(corpus.toString() + "/", "").replace('\n', ' ');
         return f.ruleId() + "\t" + f.severity().id() + "\t" + where + "\t" + message;
+    }
+
+    /** SKIPPED_REFS.tsv by compose file: references the corpus did not copy, with the reason. */
+    private static Map<Path, List<String[]>> skippedRefs(Path corpus) throws IOException {
+        Map<Path, List<String[]>> byFile = new java.util.HashMap<>();
+        for (String row : Files.readAllLines(corpus.resolve("SKIPPED_REFS.tsv"))) {
+            String[] cols = row.split("\t", -1);
+            if (cols.length < 5 || cols[0].equals("repo")) continue;
+            Path file = corpus.resolve(cols[0].replace("/", "__")).resolve(cols[2]).normalize();
+            byFile.computeIfAbsent(file, k -> new ArrayList<>()).add(cols);
+        }
+        return byFile;
+    }
+
+    /** Marks a finding whose line names a reference the corpus left out, so review can tell artefacts apart. */
+    private static String corpusNote(Finding f, Map<Path, List<String[]>> skipped) {
+        List<String[]> refs = skipped.get(f.source().file().normalize());
+        if (refs == null) return "";
+        try {
+            List<String> text = Files.readAllLines(f.source().file());
+            String line = f.source().line() <= text.size() ? text.get(f.source().line() - 1) : "";
+            for (String[] ref : refs) {
+                if (!ref[3].isEmpty() && line.contains(ref[3])) return "\t[corpus: " + ref[4] + "]";
+            }
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+        return "";
     }
 
     /** Files the corpus marks invalid are refused by Compose; the engine must say so with an error. */
