@@ -6,9 +6,12 @@ import dev.composelint.core.model.Workspace;
 
 /**
  * Which projects of a workspace run side by side on one Docker host. A repository of independent examples holds
- * many projects that are never started together; two projects are taken to run together when they live in the
- * same directory, or when one joins a network the other creates (by actual name, or clearly meaning to: an
- * external network whose name is the other's network key).
+ * many projects that are never started together; two projects are taken to run together when one joins a network
+ * the other creates (by actual name, or clearly meaning to: an external network whose name is the other's network
+ * key), or when they are the directory's default file and an add-on named after it
+ * ({@code docker-compose.monitoring.yml} next to {@code docker-compose.yml}) that complements it. Two files of one
+ * directory that define services of the same name are alternatives (a postgres and a sqlite variant of one stack):
+ * under the directory's project name they would even share container names, so they are never up together.
  */
 final class Deployments {
 
@@ -17,8 +20,27 @@ final class Deployments {
 
     static boolean together(Project a, Project b) {
         if (a == b) return true;
-        if (a.directory().equals(b.directory())) return true;
-        return joins(a, b) || joins(b, a);
+        if (joins(a, b) || joins(b, a)) return true;
+        return a.directory().equals(b.directory())
+                && (isDefault(a) && isAddOn(b) || isDefault(b) && isAddOn(a))
+                && java.util.Collections.disjoint(a.services().keySet(), b.services().keySet());
+    }
+
+    private static final java.util.regex.Pattern DEFAULT_NAME =
+            java.util.regex.Pattern.compile("(docker-)?compose\\.ya?ml");
+    private static final java.util.regex.Pattern ADD_ON_NAME =
+            java.util.regex.Pattern.compile("(docker-)?compose\\.[^.]+\\.ya?ml");
+
+    private static boolean isDefault(Project p) {
+        return !p.files().isEmpty() && DEFAULT_NAME.matcher(fileName(p)).matches();
+    }
+
+    private static boolean isAddOn(Project p) {
+        return !p.files().isEmpty() && ADD_ON_NAME.matcher(fileName(p)).matches() && !fileName(p).contains("override");
+    }
+
+    private static String fileName(Project p) {
+        return String.valueOf(p.files().get(0).path().getFileName());
     }
 
     private static boolean joins(Project joiner, Project creator) {

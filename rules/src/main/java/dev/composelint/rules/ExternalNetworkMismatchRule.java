@@ -65,17 +65,19 @@ public final class ExternalNetworkMismatchRule implements Rule {
         }
     }
 
-    /** Networks of other declarations that are clearly the intended one: same key, or a name ending in the key. */
+    /**
+     * Networks of other declarations that are clearly the intended one: the same key, or an actual name ending in
+     * {@code _<key>}. When the external side spells out a {@code name:}, that name is what it means, not its key.
+     */
     private static List<NetworkDeclaration> intended(Topology topology, Project project, Network external) {
+        String meant = external.nameExplicit() ? external.name() : external.key();
         List<NetworkDeclaration> sameKey = new ArrayList<>();
         List<NetworkDeclaration> suffix = new ArrayList<>();
         for (NetworkDeclaration d : topology.createdNetworks()) {
-            if (d.network().implicit() && !external.key().equals("default")) continue;
-            String created = d.network().name();
-            if (d.network().key().equals(external.key()) || d.network().key().equals(external.name())) {
+            if (d.network().implicit() && !meant.equals("default")) continue;
+            if (d.network().key().equals(meant)) {
                 sameKey.add(d);
-            } else if (created.endsWith("_" + external.key()) || created.endsWith("_" + external.name())
-                    || created.endsWith("-" + external.name())) {
+            } else if (d.network().name().endsWith("_" + meant)) {
                 suffix.add(d);
             }
         }

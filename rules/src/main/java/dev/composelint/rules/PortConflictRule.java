@@ -43,12 +43,14 @@ public final class PortConflictRule implements Rule {
                 }
             }
         }
+        java.util.Set<Service> selfReported = new java.util.HashSet<>();
         for (int j = 0; j < all.size(); j++) {
             Published later = all.get(j);
-            selfConflict(context, later);
+            if (selfConflict(context, later)) selfReported.add(later.service());
             for (int i = 0; i < j; i++) {
                 Published earlier = all.get(i);
                 if (!clash(earlier, later)) continue;
+                if (earlier.service() == later.service() && selfReported.contains(later.service())) continue;
                 report(context, earlier, later);
                 break;
             }
@@ -76,16 +78,31 @@ public final class PortConflictRule implements Rule {
         return false;
     }
 
-    private void selfConflict(RuleContext context, Published p) {
+    /** Reports a replicated service's first fixed host port, once per service; true when it did. */
+    private boolean selfConflict(RuleContext context, Published p) {
         Integer replicas = p.service().replicas() == null ? null : p.service().replicas().value();
-        if (replicas == null || replicas <= 1) return;
-        PortRange published = p.port().published();
-        if (published.size() >= replicas) return;
+        if (replicas == null || replicas <= 1) return false;
+        List<String> fixed = new ArrayList<>();
+        for (PortMapping port : p.service().ports()) {
+            if (port.published() != null && port.published().size() < replicas) {
+                fixed.add(port.published() + "/" + port.protocol());
+            }
+        }
+        if (fixed.isEmpty() || p.port() != firstFixed(p.service(), replicas)) return !fixed.isEmpty();
         context.at(p.port().source(), "service " + p.service().name() + " runs " + replicas + " replicas but publishes"
-                        + " the fixed host port " + published + "/" + p.port().protocol() + ", so only one replica can"
-                        + " start; publish a range of at least " + replicas + " ports or drop the host port")
+                        + " the fixed host port" + (fixed.size() > 1 ? "s " : " ") + String.join(", ", fixed)
+                        + ", so only one replica can start; publish a range of at least " + replicas
+                        + " ports or drop the host port")
                 .profiles(p.service().profiles())
                 .report();
+        return true;
+    }
+
+    private static PortMapping firstFixed(Service service, int replicas) {
+        for (PortMapping port : service.ports()) {
+            if (port.published() != null && port.published().size() < replicas) return port;
+        }
+        return null;
     }
 
     private static void report(RuleContext context, Published earlier, Published later) {

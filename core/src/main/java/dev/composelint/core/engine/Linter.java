@@ -11,6 +11,7 @@ import dev.composelint.core.model.Workspace;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
+import dev.composelint.core.suppress.Suppressions;
 import dev.composelint.core.topology.Topology;
 import dev.composelint.core.topology.WorkspaceTopology;
 
@@ -33,11 +34,14 @@ public final class Linter {
     private final List<Rule> rules;
     private final Map<String, RuleSettings> settings;
     private final WorkspaceLoader loader;
+    private final boolean applySuppressions;
 
-    private Linter(List<Rule> rules, Map<String, RuleSettings> settings, WorkspaceLoader loader) {
+    private Linter(List<Rule> rules, Map<String, RuleSettings> settings, WorkspaceLoader loader,
+                   boolean applySuppressions) {
         this.rules = List.copyOf(rules);
         this.settings = Map.copyOf(settings);
         this.loader = loader;
+        this.applySuppressions = applySuppressions;
     }
 
     public static Builder builder() {
@@ -82,6 +86,9 @@ public final class Linter {
                 findings.add(new Finding("internal-error", Severity.ERROR,
                         "rule " + meta.id() + " failed: " + e + "; please report this", Source.file(workspace.root())));
             }
+        }
+        if (applySuppressions) {
+            findings = Suppressions.apply(findings, workspace, rules.stream().map(Rule::meta).toList(), ran, settings);
         }
         List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(findings));
         unique.sort(null);
@@ -187,6 +194,7 @@ public final class Linter {
         private final Map<String, Rule> rules = new LinkedHashMap<>();
         private final Map<String, RuleSettings> settings = new HashMap<>();
         private WorkspaceLoader loader = new WorkspaceLoader();
+        private boolean applySuppressions = true;
 
         /** Adds every rule found on the class path through {@link ServiceLoader}. */
         public Builder discoverRules() {
@@ -226,10 +234,16 @@ public final class Linter {
             return this;
         }
 
+        /** Whether inline {@code # composelint-disable-…} comments apply (default: yes). */
+        public Builder suppressions(boolean apply) {
+            this.applySuppressions = apply;
+            return this;
+        }
+
         public Linter build() {
             List<Rule> ordered = new ArrayList<>(rules.values());
             ordered.sort((a, b) -> a.meta().id().compareTo(b.meta().id()));
-            return new Linter(ordered, settings, loader);
+            return new Linter(ordered, settings, loader, applySuppressions);
         }
     }
 }

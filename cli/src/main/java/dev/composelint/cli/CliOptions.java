@@ -1,0 +1,76 @@
+package dev.composelint.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The command line as picocli parses it. Values stay strings; {@link LintCommand} checks and resolves them. */
+@Command(name = "composelint", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "Lints Docker Compose projects: each PATH is a compose file or a directory to discover "
+                + "projects in (default: the current directory).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:nothing at or above --fail-on",
+                "1:findings at or above --fail-on",
+                "2:usage, configuration or I/O error"})
+final class CliOptions {
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Compose files or directories.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE",
+            description = "Compose file of one project, like docker compose -f (repeatable; merged in order).")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = {"-p", "--project-name"}, paramLabel = "NAME", description = "Project name.")
+    String projectName;
+
+    @Option(names = "--project-directory", paramLabel = "DIR", description = "Project working directory.")
+    String projectDirectory;
+
+    @Option(names = "--env-file", paramLabel = "FILE", description = "Environment file (repeatable).")
+    List<String> envFiles = new ArrayList<>();
+
+    @Option(names = "--profile", paramLabel = "PROFILE",
+            description = "Profile to analyse (repeatable; default: every profile).")
+    List<String> profiles = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Output format: text, json, sarif, checkstyle, junit or github (default: text).")
+    String format = "text";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
+    String output;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: the nearest .composelint.yaml upwards).")
+    String config;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit 1 on findings at or above LEVEL: error, warning, info or never (default: error).")
+    String failOn;
+
+    @Option(names = "--enable", paramLabel = "RULE", description = "Enable a rule (repeatable).")
+    List<String> enable = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "RULE", description = "Disable a rule (repeatable).")
+    List<String> disable = new ArrayList<>();
+
+    @Option(names = "--list-rules", description = "List the rules and exit.")
+    boolean listRules;
+
+    @Option(names = "--explain", paramLabel = "RULE", description = "Print a rule's documentation and exit.")
+    String explain;
+
+    @Option(names = "--no-color", description = "No ANSI colors (also when NO_COLOR is set or output is piped).")
+    boolean noColor;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Report errors only: warnings and info are neither shown nor counted for --fail-on, "
+                    + "and a clean text report prints nothing.")
+    boolean quiet;
+}

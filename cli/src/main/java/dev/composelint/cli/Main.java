@@ -1,0 +1,75 @@
+package dev.composelint.cli;
+
+import picocli.CommandLine;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The {@code composelint} command. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error. */
+public final class Main {
+
+    static final int OK = 0;
+    static final int FINDINGS = 1;
+    static final int ERROR = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)),
+                false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(args, out, err, Path.of("").toAbsolutePath(), System.getenv());
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the command as from a shell in {@code cwd} with environment {@code env}; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err, Path cwd, Map<String, String> env) {
+        return run(args, out, err, cwd, env, System.console() != null);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream, Path, Map)}, saying whether stdout is a terminal. */
+    static int run(String[] args, PrintStream out, PrintStream err, Path cwd, Map<String, String> env,
+                   boolean terminal) {
+        try {
+            CliOptions options = new CliOptions();
+            CommandLine commandLine = new CommandLine(options);
+            commandLine.parseArgs(args);
+            if (commandLine.isUsageHelpRequested()) {
+                commandLine.usage(out, CommandLine.Help.Ansi.OFF);
+                return OK;
+            }
+            if (commandLine.isVersionHelpRequested()) {
+                commandLine.printVersionHelp(out, CommandLine.Help.Ansi.OFF);
+                return OK;
+            }
+            return new LintCommand(options, out, cwd, env, terminal).execute();
+        } catch (CommandLine.ParameterException e) {
+            return fail(err, oneLine(e.getMessage()) + " (see --help)");
+        } catch (UsageException e) {
+            return fail(err, e.getMessage());
+        } catch (Exception | Error e) { // never a stack trace: broken rule jars, bugs, resource exhaustion
+            return fail(err, "internal error: " + (e.getMessage() == null ? e.toString() : oneLine(e.getMessage()))
+                    + "; please report this");
+        } finally {
+            out.flush();
+        }
+    }
+
+    private static int fail(PrintStream err, String message) {
+        err.println("composelint: " + oneLine(message));
+        err.flush();
+        return ERROR;
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

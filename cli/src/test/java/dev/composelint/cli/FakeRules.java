@@ -1,0 +1,120 @@
+package dev.composelint.cli;
+
+import dev.composelint.core.Fix;
+import dev.composelint.core.Severity;
+import dev.composelint.core.Source;
+import dev.composelint.core.rule.Category;
+import dev.composelint.core.rule.Rule;
+import dev.composelint.core.rule.RuleContext;
+import dev.composelint.core.rule.RuleMeta;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Test-only rules, registered in {@code src/test/resources/META-INF/services}: each reports every line of every
+ * YAML file under the workspace root that contains its marker ({@code x-fake-error}, ...), at the marker.
+ */
+final class FakeRules {
+
+    private FakeRules() {
+    }
+
+    /** Finds the marker in the YAML files below the workspace root (not in dot files). */
+    abstract static class MarkerRule implements Rule {
+        private final RuleMeta meta;
+        private final String marker;
+
+        MarkerRule(String id, Severity severity, String marker) {
+            this.meta = new RuleMeta(id, "Reports " + marker, Category.CORRECTNESS, severity);
+            this.marker = marker;
+        }
+
+        @Override
+        public RuleMeta meta() {
+            return meta;
+        }
+
+        @Override
+        public void check(RuleContext context) {
+            for (Path file : yamlFiles(context.workspace().root())) {
+                List<String> lines = read(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    int at = lines.get(i).indexOf(marker);
+                    if (at < 0) continue;
+                    Source source = new Source(file, i + 1, at + 1, i + 1, at + 1 + marker.length());
+                    report(context, context.at(source, message(context)), file, source);
+                }
+            }
+        }
+
+        String message(RuleContext context) {
+            return "found " + marker;
+        }
+
+        void report(RuleContext context, RuleContext.FindingBuilder finding, Path file, Source source) {
+            finding.report();
+        }
+
+        private static List<Path> yamlFiles(Path root) {
+            try (Stream<Path> files = Files.walk(root)) {
+                return files.filter(Files::isRegularFile)
+                        .filter(f -> !f.getFileName().toString().startsWith("."))
+                        .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+                        .sorted().toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static List<String> read(Path file) {
+            try {
+                return Files.readAllLines(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** An error with a related place and a fix. */
+    public static final class ErrorRule extends MarkerRule {
+        public ErrorRule() {
+            super("fake-error", Severity.ERROR, "x-fake-error");
+        }
+
+        @Override
+        void report(RuleContext context, RuleContext.FindingBuilder finding, Path file, Source source) {
+            finding.related(Source.of(file, 1, 1), "file starts here")
+                    .fix(new Fix("Rename the key", List.of(new Fix.Edit(source, "x-fine"))))
+                    .report();
+        }
+    }
+
+    /** A warning that only applies with the {@code debug} profile. */
+    public static final class WarningRule extends MarkerRule {
+        public WarningRule() {
+            super("fake-warning", Severity.WARNING, "x-fake-warning");
+        }
+
+        @Override
+        void report(RuleContext context, RuleContext.FindingBuilder finding, Path file, Source source) {
+            finding.profiles(List.of("debug")).report();
+        }
+    }
+
+    /** An info whose message takes the {@code prefix} option. */
+    public static final class InfoRule extends MarkerRule {
+        public InfoRule() {
+            super("fake-info", Severity.INFO, "x-fake-info");
+        }
+
+        @Override
+        String message(RuleContext context) {
+            return context.option("prefix", String.class, "") + super.message(context);
+        }
+    }
+}

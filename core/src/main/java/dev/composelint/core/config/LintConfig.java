@@ -1,0 +1,100 @@
+package dev.composelint.core.config;
+
+import dev.composelint.core.engine.Linter;
+import dev.composelint.core.load.ProjectDefinition;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The contents of a {@code .composelint.yaml}. Paths inside {@code projects} are already resolved against the
+ * file's directory; {@code ignore} globs are as written (relative to {@link #directory()}).
+ *
+ * @param file     the configuration file, or null for the empty configuration
+ * @param rules    per-rule settings by rule id, in file order
+ * @param ignore   glob patterns of files and directories to skip
+ * @param profiles profiles to analyse when none are given on the command line
+ * @param failOn   the failure threshold, or null when the file does not set it
+ * @param projects explicit project definitions
+ */
+public record LintConfig(Path file, Map<String, RuleConfig> rules, List<String> ignore, List<String> profiles,
+                         FailOn failOn, List<ProjectDefinition> projects) {
+
+    public LintConfig {
+        rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        ignore = List.copyOf(ignore);
+        profiles = List.copyOf(profiles);
+        projects = List.copyOf(projects);
+    }
+
+    /** No file, no settings. */
+    public static LintConfig empty() {
+        return new LintConfig(null, Map.of(), List.of(), List.of(), null, List.of());
+    }
+
+    /** The directory the file's relative paths are relative to (null for the empty configuration). */
+    public Path directory() {
+        return file == null ? null : file.toAbsolutePath().normalize().getParent();
+    }
+
+    /** Puts every rule's settings on the builder; later {@code settings(...)} calls on the builder win. */
+    public Linter.Builder applyTo(Linter.Builder builder) {
+        rules.values().forEach(rule -> builder.settings(rule.id(), rule.settings()));
+        return builder;
+    }
+
+    /**
+     * Fails on the first rule id that is not in {@code knownRuleIds}, at its position, naming the closest known id
+     * when there is one.
+     */
+    public void requireKnownRules(Collection<String> knownRuleIds) throws ConfigException {
+        for (RuleConfig rule : rules.values()) {
+            if (!knownRuleIds.contains(rule.id())) {
+                throw new ConfigException(rule.source(), "unknown rule '" + rule.id() + "'"
+                        + closest(rule.id(), knownRuleIds).map(id -> "; did you mean '" + id + "'?").orElse(""));
+            }
+        }
+    }
+
+    /** The {@code ignore} globs rewritten relative to {@code workingDirectory}, with forward slashes. */
+    public List<String> ignoreRelativeTo(Path workingDirectory) {
+        Path directory = directory();
+        if (directory == null) return ignore;
+        String prefix = workingDirectory.toAbsolutePath().normalize().relativize(directory).toString()
+                .replace(File.separatorChar, '/');
+        if (prefix.isEmpty()) return ignore;
+        return ignore.stream().map(glob -> glob.startsWith("/") ? glob : prefix + "/" + glob).toList();
+    }
+
+    /** The known id within edit distance 2 of {@code id}, if any. */
+    public static Optional<String> closest(String id, Collection<String> known) {
+        return known.stream()
+                .filter(candidate -> distance(id, candidate) <= 2)
+                .min(Comparator.comparingInt((String candidate) -> distance(id, candidate))
+                        .thenComparing(Comparator.naturalOrder()));
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) previous[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,169 @@
+package dev.composelint.core.report;
+
+import dev.composelint.core.Finding;
+import dev.composelint.core.Related;
+import dev.composelint.core.Severity;
+import dev.composelint.core.Source;
+import dev.composelint.core.engine.LintResult;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The human format: findings grouped by file as {@code path:line:col  severity  message  rule-id}, each followed by
+ * a code frame (the source line with carets under the reported columns), related places and fix advice, then a
+ * summary line with the counts per severity and the time taken.
+ */
+public final class TextReporter implements Reporter {
+
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+    private static final String RED = "\u001b[31m";
+    private static final String GREEN = "\u001b[32m";
+    private static final String YELLOW = "\u001b[33m";
+    private static final String BLUE = "\u001b[34m";
+    private static final String CYAN = "\u001b[36m";
+
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public void write(LintResult result, ReportContext context, Appendable out) throws IOException {
+        Paint paint = new Paint(context.color());
+        SourceLines lines = new SourceLines(context);
+        Path previousFile = null;
+        for (Finding finding : result.findings()) {
+            Path file = finding.source().file();
+            if (previousFile != null && !previousFile.equals(file)) out.append('\n');
+            previousFile = file;
+            writeFinding(finding, context, paint, lines, out);
+        }
+        if (!result.findings().isEmpty()) out.append('\n');
+        out.append(summary(result, paint)).append('\n');
+    }
+
+    private static void writeFinding(Finding finding, ReportContext context, Paint paint, SourceLines lines,
+                                     Appendable out) throws IOException {
+        Source source = finding.source();
+        Severity severity = finding.severity();
+        out.append(paint.apply(BOLD, location(source, context))).append("  ")
+                .append(paint.apply(color(severity), severity.id())).append("  ")
+                .append(finding.message()).append("  ")
+                .append(paint.apply(DIM, finding.ruleId())).append('\n');
+        String line = lines.line(source.file(), source.line());
+        if (line != null) {
+            String number = Integer.toString(source.line());
+            String gutter = " ".repeat(number.length());
+            out.append("  ").append(paint.apply(BLUE, number + " |")).append(' ').append(line).append('\n');
+            out.append("  ").append(paint.apply(BLUE, gutter + " |")).append(' ')
+                    .append(indent(line, source.column()))
+                    .append(paint.apply(color(severity), "^".repeat(caretWidth(line, source)))).append('\n');
+        }
+        for (Related related : finding.related()) {
+            out.append("  ").append(paint.apply(CYAN, "related:")).append(' ')
+                    .append(location(related.source(), context)).append("  ").append(related.message()).append('\n');
+        }
+        if (finding.fix() != null) {
+            out.append("  ").append(paint.apply(GREEN, "fix:")).append(' ').append(finding.fix().description())
+                    .append('\n');
+        }
+        if (!finding.profiles().isEmpty()) {
+            out.append("  ").append(paint.apply(DIM, "profiles: " + String.join(", ", finding.profiles())))
+                    .append('\n');
+        }
+    }
+
+    /** The summary line, e.g. {@code ✖ 3 problems (2 errors, 1 warning, 0 info) in 0.41 s}. */
+    static String summary(LintResult result, Paint paint) {
+        String seconds = String.format(Locale.ROOT, "%.2f s", result.elapsed().toNanos() / 1e9);
+        int total = result.findings().size();
+        if (total == 0) {
+            return paint.apply(GREEN, "✔ no problems") + " in " + seconds;
+        }
+        long errors = result.count(Severity.ERROR);
+        long warnings = result.count(Severity.WARNING);
+        long infos = result.count(Severity.INFO);
+        String counts = "✖ " + plural(total, "problem") + " (" + plural(errors, "error") + ", "
+                + plural(warnings, "warning") + ", " + infos + " info)";
+        return paint.apply(BOLD + (errors > 0 ? RED : warnings > 0 ? YELLOW : CYAN), counts) + " in " + seconds;
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    private static String location(Source source, ReportContext context) {
+        return context.display(source.file()) + ":" + source.line() + ":" + source.column();
+    }
+
+    private static String color(Severity severity) {
+        return switch (severity) {
+            case ERROR -> RED;
+            case WARNING -> YELLOW;
+            case INFO -> CYAN;
+        };
+    }
+
+    /** Blanks up to the 1-based code point column, keeping tabs so the caret lines up. */
+    private static String indent(String line, int column) {
+        StringBuilder sb = new StringBuilder();
+        int[] codePoints = line.codePoints().toArray();
+        for (int i = 0; i < column - 1; i++) {
+            sb.append(i < codePoints.length && codePoints[i] == '\t' ? '\t' : ' ');
+        }
+        return sb.toString();
+    }
+
+    private static int caretWidth(String line, Source source) {
+        int length = (int) line.codePoints().count();
+        if (source.hasEnd() && source.endLine() == source.line() && source.endColumn() > source.column()) {
+            return source.endColumn() - source.column();
+        }
+        if (source.hasEnd() && source.endLine() > source.line()) {
+            return Math.max(1, length - source.column() + 1);
+        }
+        return 1;
+    }
+
+    /** ANSI styling that is a no-op when colors are off. */
+    record Paint(boolean enabled) {
+        String apply(String style, String text) {
+            return enabled ? style + text + RESET : text;
+        }
+    }
+
+    /** Source lines read from disk once per file; null when the file or line cannot be read. */
+    private static final class SourceLines {
+        private final ReportContext context;
+        private final Map<Path, Optional<List<String>>> cache = new HashMap<>();
+
+        SourceLines(ReportContext context) {
+            this.context = context;
+        }
+
+        String line(Path file, int number) {
+            List<String> all = cache.computeIfAbsent(context.absolute(file), SourceLines::read).orElse(List.of());
+            return number <= all.size() ? all.get(number - 1) : null;
+        }
+
+        private static Optional<List<String>> read(Path file) {
+            try {
+                if (!Files.isRegularFile(file)) return Optional.empty();
+                String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                return Optional.of(List.of(text.split("\r?\n|\r", -1)));
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+    }
+}

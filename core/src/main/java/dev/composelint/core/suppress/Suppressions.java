@@ -1,0 +1,173 @@
+package dev.composelint.core.suppress;
+
+import dev.composelint.core.Finding;
+import dev.composelint.core.Severity;
+import dev.composelint.core.Source;
+import dev.composelint.core.config.ReservedRules;
+import dev.composelint.core.engine.RuleSettings;
+import dev.composelint.core.model.ComposeFile;
+import dev.composelint.core.model.Workspace;
+import dev.composelint.core.rule.RuleMeta;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies inline suppression comments ({@link SuppressionParser}) to findings: drops the findings a comment
+ * covers and reports each comment rule id that suppressed nothing as an {@link Severity#INFO} finding of
+ * {@value #UNUSED_SUPPRESSION} at the comment. Files are read from disk once per run.
+ */
+public final class Suppressions {
+
+    public static final String UNUSED_SUPPRESSION = "unused-suppression";
+    private static final long MAX_FILE_SIZE = 16L * 1024 * 1024;
+
+    private final Path baseDirectory;
+    private final Set<String> knownRuleIds;
+    private final Set<String> checkedRuleIds;
+
+    /**
+     * @param baseDirectory  what relative finding paths are relative to
+     * @param knownRuleIds   every rule id that exists; a comment naming another id is reported as unknown
+     * @param checkedRuleIds the ids that were checked in this run; only comments naming these can be unused
+     *                       (a comment for a disabled rule is not reported)
+     */
+    public Suppressions(Path baseDirectory, Set<String> knownRuleIds, Set<String> checkedRuleIds) {
+        this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+        this.knownRuleIds = Set.copyOf(knownRuleIds);
+        this.checkedRuleIds = Set.copyOf(checkedRuleIds);
+    }
+
+    /**
+     * What {@link dev.composelint.core.engine.Linter} does after the rules ran: applies the comments in the files
+     * findings point at and in the workspace's compose files; the {@value #UNUSED_SUPPRESSION} findings follow that
+     * id's settings (off, or another severity).
+     *
+     * @param rules    every rule the linter knows
+     * @param ran      the rules that ran
+     * @param settings the linter's per-rule settings
+     */
+    public static List<Finding> apply(List<Finding> findings, Workspace workspace, Collection<RuleMeta> rules,
+                                      Collection<RuleMeta> ran, Map<String, RuleSettings> settings) {
+        Set<String> known = new HashSet<>();
+        Set<String> checked = new HashSet<>();
+        rules.forEach(meta -> known.add(meta.id()));
+        ran.forEach(meta -> checked.add(meta.id()));
+        for (RuleMeta reserved : ReservedRules.all()) {
+            known.add(reserved.id());
+            if (settings.getOrDefault(reserved.id(), RuleSettings.DEFAULT).enabled()) checked.add(reserved.id());
+        }
+        List<Path> composeFiles = workspace.projects().stream()
+                .flatMap(project -> project.files().stream()).map(ComposeFile::path).toList();
+        RuleSettings unused = settings.getOrDefault(UNUSED_SUPPRESSION, RuleSettings.DEFAULT);
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : new Suppressions(workspace.root(), known, checked).apply(findings, composeFiles)) {
+            if (!finding.ruleId().equals(UNUSED_SUPPRESSION)) {
+                kept.add(finding);
+            } else if (unused.enabled()) {
+                kept.add(unused.severity() == null ? finding : finding.withSeverity(unused.severity()));
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The findings no comment suppresses, followed by one finding per unused or malformed comment entry.
+     *
+     * @param alsoScan files to check for unused comments even when no finding points at them
+     */
+    public List<Finding> apply(List<Finding> findings, Collection<Path> alsoScan) {
+        Map<Path, List<SuppressionComment>> commentsByFile = new LinkedHashMap<>();
+        Set<Path> files = new LinkedHashSet<>();
+        findings.forEach(f -> files.add(absolute(f.source().file())));
+        alsoScan.forEach(f -> files.add(absolute(f)));
+        for (Path file : files) {
+            List<SuppressionComment> comments = read(file);
+            if (!comments.isEmpty()) commentsByFile.put(file, comments);
+        }
+        Set<Use> used = new HashSet<>();
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (!suppress(finding, commentsByFile, used)) kept.add(finding);
+        }
+        for (Finding unused : unused(commentsByFile, used)) {
+            if (!suppress(unused, commentsByFile, used)) kept.add(unused);
+        }
+        return kept;
+    }
+
+    private boolean suppress(Finding finding, Map<Path, List<SuppressionComment>> commentsByFile, Set<Use> used) {
+        List<SuppressionComment> comments = commentsByFile.getOrDefault(absolute(finding.source().file()), List.of());
+        boolean suppressed = false;
+        for (SuppressionComment comment : comments) {
+            if (comment.covers(finding.source().line()) && comment.ruleIds().contains(finding.ruleId())) {
+                used.add(new Use(comment, finding.ruleId()));
+                suppressed = true;
+            }
+        }
+        return suppressed;
+    }
+
+    private List<Finding> unused(Map<Path, List<SuppressionComment>> commentsByFile, Set<Use> used) {
+        List<Finding> unused = new ArrayList<>();
+        for (List<SuppressionComment> comments : commentsByFile.values()) {
+            for (SuppressionComment comment : comments) {
+                if (comment.problem() != null) {
+                    unused.add(finding(comment.source(), comment.problem()));
+                    continue;
+                }
+                for (String id : comment.ruleIds()) {
+                    if (id.equals(UNUSED_SUPPRESSION) || used.contains(new Use(comment, id))) continue;
+                    if (!knownRuleIds.contains(id)) {
+                        unused.add(finding(comment.source(), "unknown rule id '" + id + "' in "
+                                + comment.kind().directive() + "; it suppresses nothing"));
+                    } else if (checkedRuleIds.contains(id)) {
+                        unused.add(finding(comment.source(), "unused suppression: no '" + id + "' finding "
+                                + scope(comment.kind()) + "; remove it from the comment"));
+                    }
+                }
+            }
+        }
+        return unused;
+    }
+
+    private static String scope(SuppressionComment.Kind kind) {
+        return switch (kind) {
+            case LINE -> "on this line";
+            case NEXT_LINE -> "on the next line";
+            case FILE -> "in this file";
+        };
+    }
+
+    private static Finding finding(Source source, String message) {
+        return new Finding(UNUSED_SUPPRESSION, Severity.INFO, message, source);
+    }
+
+    private Path absolute(Path file) {
+        return baseDirectory.resolve(file).normalize();
+    }
+
+    private static List<SuppressionComment> read(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > MAX_FILE_SIZE) return List.of();
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            return SuppressionParser.parse(file, text);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** One rule id of one comment that suppressed something. */
+    private record Use(SuppressionComment comment, String ruleId) {
+    }
+}

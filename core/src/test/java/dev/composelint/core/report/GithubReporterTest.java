@@ -1,0 +1,47 @@
+package dev.composelint.core.report;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GithubReporterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesOneWorkflowCommandPerFinding() {
+        Sample sample = new Sample(dir);
+        assertThat(Sample.render(new GithubReporter(), sample.result(), sample.context())).isEqualTo("""
+                ::error file=compose.yaml,line=3,col=12,endLine=3,endColumn=24,title=no-latest-tag::Image \
+                "nginx:latest" is not pinned
+                ::warning file=compose.yaml,line=4,col=2,title=no-privileged::Don't run privileged: it's root, \
+                100%25 of it
+                ::notice file=sub dir/compose.yaml,line=1,col=1,title=style-note::Line one%0Aline two <&>
+                """);
+    }
+
+    @Test
+    void writesNothingForACleanRun() {
+        Sample sample = new Sample(dir);
+        assertThat(Sample.render(new GithubReporter(), sample.result(List.of()), sample.context())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "100%        | 100%25      | 100%25",
+            "a\\rb\\nc   | a%0Db%0Ac   | a%0Db%0Ac",
+            "a,b:c       | a,b:c       | a%2Cb%3Ac",
+            "%0A         | %250A       | %250A",
+    })
+    void escapesMessagesAndProperties(String text, String data, String property) {
+        assertThat(GithubReporter.data(text.replace("\\r", "\r").replace("\\n", "\n"))).isEqualTo(data);
+        assertThat(GithubReporter.property(text.replace("\\r", "\r").replace("\\n", "\n"))).isEqualTo(property);
+    }
+}

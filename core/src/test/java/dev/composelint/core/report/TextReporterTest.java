@@ -1,0 +1,97 @@
+package dev.composelint.core.report;
+
+import dev.composelint.core.Finding;
+import dev.composelint.core.Severity;
+import dev.composelint.core.Source;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextReporterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void groupsByFileWithCodeFramesRelatedFixAndSummary() {
+        Sample sample = new Sample(dir);
+        String text = Sample.render(new TextReporter(), sample.result(), sample.context());
+        assertThat(text).isEqualTo("""
+                compose.yaml:3:12  error  Image "nginx:latest" is not pinned  no-latest-tag
+                  3 |     image: nginx:latest
+                    |            ^^^^^^^^^^^^
+                  related: sub dir/compose.yaml:1:1  also used here
+                  fix: Pin the tag
+                compose.yaml:4:2  warning  Don't run privileged: it's root, 100% of it  no-privileged
+                  4 | \tprivileged: true
+                    | \t^
+                  fix: Drop privileged
+                  profiles: debug
+
+                sub dir/compose.yaml:1:1  info  Line one
+                line two <&>  style-note
+                  1 | services: {}
+                    | ^
+
+                ✖ 3 problems (1 error, 1 warning, 1 info) in 0.41 s
+                """);
+    }
+
+    @Test
+    void cleanRunPrintsACheckMark() {
+        Sample sample = new Sample(dir);
+        assertThat(Sample.render(new TextReporter(), sample.result(List.of()), sample.context()))
+                .isEqualTo("✔ no problems in 0.41 s\n");
+    }
+
+    @Test
+    void skipsTheFrameWhenTheFileCannotBeRead() {
+        Sample sample = new Sample(dir);
+        Finding missing = new Finding("io", Severity.ERROR, "cannot read", Source.of(dir.resolve("gone.yaml"), 2, 1));
+        Finding pastEnd = new Finding("yaml", Severity.ERROR, "past the end", Source.of(sample.compose, 99, 1));
+        String text = Sample.render(new TextReporter(), sample.result(List.of(missing, pastEnd)), sample.context());
+        assertThat(text).isEqualTo("""
+                compose.yaml:99:1  error  past the end  yaml
+
+                gone.yaml:2:1  error  cannot read  io
+
+                ✖ 2 problems (2 errors, 0 warnings, 0 info) in 0.41 s
+                """);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // start column, end line, end column, expected marker line
+            "5 | 0 | 0  | '    ^'",
+            "5 | 1 | 8  | '    ^^^'",
+            "3 | 2 | 1  | '  ^^^^^^^^'",
+            "12| 1 | 12 | '           ^'",
+    })
+    void caretsSpanTheReportedColumns(int column, int endLine, int endColumn, String expected) throws Exception {
+        Path file = dir.resolve("one.yaml");
+        Files.writeString(file, "key: value\nnext: x\n");
+        Source at = new Source(file, 1, column, endLine, endColumn);
+        String text = Sample.render(new TextReporter(), new Sample(dir).result(List.of(
+                new Finding("r", Severity.ERROR, "m", at))), ReportContext.of(dir, "1"));
+        assertThat(text.lines().toList().get(2)).isEqualTo("    |" + " " + expected);
+    }
+
+    @Test
+    void colorsWithAnsiWhenAsked() {
+        Sample sample = new Sample(dir);
+        String text = Sample.render(new TextReporter(), sample.result(),
+                new ReportContext(dir, true, "1.2.3"));
+        assertThat(text)
+                .contains("\u001b[31merror\u001b[0m", "\u001b[33mwarning\u001b[0m", "\u001b[36minfo\u001b[0m")
+                .contains("\u001b[1mcompose.yaml:3:12\u001b[0m")
+                .contains("\u001b[1m\u001b[31m✖ 3 problems (1 error, 1 warning, 1 info)\u001b[0m in 0.41 s");
+        assertThat(Sample.render(new TextReporter(), sample.result(), sample.context())).doesNotContain("\u001b");
+    }
+}
