@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -43,7 +44,7 @@ public final class MountMap {
         return new MountMap(List.copyOf(all));
     }
 
-    private static void addResources(List<Mount> into, List<ResourceRef> refs, java.util.Map<String, Resource> declared,
+    private static void addResources(List<Mount> into, List<ResourceRef> refs, Map<String, Resource> declared,
                                      String defaultDir) {
         for (ResourceRef ref : refs) {
             Resource resource = declared.get(ref.source());

@@ -17,11 +17,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -156,7 +159,7 @@ public final class PrometheusConfigParser {
         }
 
         private List<Finding> sorted() {
-            List<Finding> list = new ArrayList<>(new java.util.LinkedHashSet<>(diagnostics));
+            List<Finding> list = new ArrayList<>(new LinkedHashSet<>(diagnostics));
             list.sort(null);
             return list;
         }
@@ -182,8 +185,10 @@ public final class PrometheusConfigParser {
                 if (parsed.name() == null || parsed.name().isEmpty()) continue;
                 Source previous = jobNames.putIfAbsent(parsed.name(), parsed.source());
                 if (previous != null) {
+                    String first = previous.file().equals(parsed.source().file()) ? "line " + previous.line()
+                            : previous.file().getFileName() + " line " + previous.line();
                     error(parsed.source(), "found multiple scrape configs with job name \"" + parsed.name()
-                            + "\" (first at line " + previous.line() + "); give each job a unique job_name");
+                            + "\" (first at " + first + "); give each job a unique job_name");
                     continue;
                 }
                 jobs.add(parsed);
@@ -596,7 +601,7 @@ public final class PrometheusConfigParser {
                 }
                 if (!PrometheusFields.RELABEL_ACTIONS.contains(action)) {
                     error(actionNode.source(), "unknown relabel action \"" + actionNode.asText() + "\"; use one of "
-                            + String.join(", ", new java.util.TreeSet<>(PrometheusFields.RELABEL_ACTIONS)));
+                            + String.join(", ", new TreeSet<>(PrometheusFields.RELABEL_ACTIONS)));
                     return null;
                 }
             }
@@ -690,7 +695,7 @@ public final class PrometheusConfigParser {
             String value = node instanceof YScalar s ? s.asText() : "";
             if (value.isEmpty() || allowed.contains(value)) return true;
             error(node.source(), "unknown " + key + " \"" + value + "\"; use one of "
-                    + String.join(", ", new java.util.TreeSet<>(allowed)));
+                    + String.join(", ", new TreeSet<>(allowed)));
             return false;
         }
 
@@ -700,12 +705,12 @@ public final class PrometheusConfigParser {
             if (items.isEmpty() && owner.get(key) instanceof YSeq) {
                 error(owner.get(key).source(), key + " cannot be empty; list at least one protocol");
             }
-            Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (YNode item : items) {
                 String value = item instanceof YScalar s ? s.asText() : "";
                 if (!PrometheusFields.SCRAPE_PROTOCOLS.contains(value)) {
                     error(item.source(), "unknown scrape protocol " + value + " in " + key + "; use one of "
-                            + String.join(", ", new java.util.TreeSet<>(PrometheusFields.SCRAPE_PROTOCOLS)));
+                            + String.join(", ", new TreeSet<>(PrometheusFields.SCRAPE_PROTOCOLS)));
                 } else if (!seen.add(value.toLowerCase(Locale.ROOT))) {
                     error(item.source(), "duplicated protocol " + value + " in " + key + "; list each once");
                 }

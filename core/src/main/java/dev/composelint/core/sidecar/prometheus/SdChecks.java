@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
 import static dev.composelint.core.sidecar.prometheus.PrometheusConfigParser.present;
@@ -64,14 +65,14 @@ final class SdChecks {
             if (value == null || value.isEmpty()) {
                 if (choice.required()) {
                     error.accept(at(sd, choice.key()), key + " needs " + choice.key() + " (one of "
-                            + String.join(", ", new java.util.TreeSet<>(choice.values())) + ")");
+                            + String.join(", ", new TreeSet<>(choice.values())) + ")");
                 }
                 continue;
             }
             String compared = choice.caseSensitive() ? value : value.toLowerCase(Locale.ROOT);
             if (!choice.values().contains(compared)) {
                 error.accept(node.source(), "unknown " + choice.key() + " \"" + value + "\" in " + key + "; use one of "
-                        + String.join(", ", new java.util.TreeSet<>(choice.values())));
+                        + String.join(", ", new TreeSet<>(choice.values())));
             }
         }
         switch (kind) {

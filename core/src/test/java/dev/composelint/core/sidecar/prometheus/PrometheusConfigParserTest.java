@@ -355,6 +355,25 @@ class PrometheusConfigParserTest {
     }
 
     @Test
+    void jobsOfScrapeConfigFilesMustNotRepeatJobNames() throws IOException {
+        Files.writeString(dir.resolve("more.yml"), """
+                scrape_configs:
+                  - job_name: api
+                """);
+        List<Finding> diagnostics = parse("""
+                scrape_config_files: [more.yml]
+                scrape_configs:
+                  - job_name: api
+                """).diagnostics();
+        assertThat(diagnostics).singleElement().satisfies(f -> {
+            assertThat(f.source().file()).isEqualTo(dir.resolve("more.yml"));
+            assertThat(f.source().line()).isEqualTo(2);
+            assertThat(f.message()).isEqualTo("found multiple scrape configs with job name \"api\" (first at "
+                    + "prometheus.yml line 3); give each job a unique job_name");
+        });
+    }
+
+    @Test
     void missingFilesAndOddDocumentsNeverThrow() throws IOException {
         PrometheusParse missing = PrometheusConfigParser.parse(dir.resolve("absent.yml"));
         assertThat(missing.config().jobs()).isEmpty();
