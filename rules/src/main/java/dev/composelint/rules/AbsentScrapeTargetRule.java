@@ -45,7 +45,8 @@ public final class AbsentScrapeTargetRule implements Rule {
                     String address = job.hasRelabeling()
                             ? finalAddress(Relabeling.initialLabels(job, target), job.relabelConfigs())
                             : target.address();
-                    judge(context, instance, target, address, "scrape target");
+                    judge(context, instance, target, address,
+                            target.origin() == Target.Origin.DNS_SD ? "DNS-SD target" : "scrape target");
                 }
             }
             for (AlertmanagerSet set : instance.config().alertmanagers()) {
