@@ -383,11 +383,14 @@ final class ProjectLoader {
         return onlyResources;
     }
 
-    /** Compose's remote loaders (git, OCI) take references such as {@code oci://...} or {@code remote:x}. */
+    /**
+     * References Docker Compose's remote loaders (git and OCI) accept. Anything else is a local path, even with a
+     * colon in it (compose-go's own tests use a {@code remote:} prefix that only their test loader knows).
+     */
     static boolean isRemote(String reference) {
-        int colon = reference.indexOf(':');
-        return colon > 1 && reference.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*")
-                || reference.startsWith("git@");
+        return reference.startsWith("oci://") || reference.startsWith("git@") || reference.startsWith("git://")
+                || reference.startsWith("ssh://") || reference.startsWith("https://")
+                || reference.startsWith("http://");
     }
 
     private static String remoteInclude(YNode item) {
