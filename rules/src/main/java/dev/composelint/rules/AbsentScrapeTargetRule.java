@@ -7,7 +7,6 @@ import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
-import dev.composelint.core.sidecar.Sidecars;
 import dev.composelint.core.sidecar.Sidecars.PrometheusInstance;
 import dev.composelint.core.sidecar.prometheus.AlertmanagerSet;
 import dev.composelint.core.sidecar.prometheus.Relabeling;
@@ -39,7 +38,7 @@ public final class AbsentScrapeTargetRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (PrometheusInstance instance : Sidecars.of(context.workspace()).prometheus()) {
+        for (PrometheusInstance instance : context.sidecars().prometheus()) {
             for (ScrapeJob job : instance.config().jobs()) {
                 for (Target target : job.targets().targets()) {
                     String address = job.hasRelabeling()

@@ -174,6 +174,11 @@ class AbsentScrapeTargetRuleTest {
         }
 
         @Override
+        public dev.composelint.core.sidecar.Sidecars sidecars() {
+            return dev.composelint.core.sidecar.Sidecars.compute(workspace);
+        }
+
+        @Override
         public Severity severity() {
             return Severity.ERROR;
         }

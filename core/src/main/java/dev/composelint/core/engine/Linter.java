@@ -11,6 +11,7 @@ import dev.composelint.core.model.Workspace;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
+import dev.composelint.core.sidecar.Sidecars;
 import dev.composelint.core.suppress.Suppressions;
 import dev.composelint.core.topology.Topology;
 import dev.composelint.core.topology.WorkspaceTopology;
@@ -67,8 +68,11 @@ public final class Linter {
 
     private LintResult check(Workspace workspace, long start) {
         Topology topology = new WorkspaceTopology(workspace);
+        Sidecars sidecars = Sidecars.compute(workspace);
+        List<Finding> diagnostics = new ArrayList<>(workspace.diagnostics());
+        diagnostics.addAll(sidecars.diagnostics());
         List<Finding> findings = new ArrayList<>();
-        for (Finding diagnostic : workspace.diagnostics()) {
+        for (Finding diagnostic : diagnostics) {
             RuleSettings s = settings.getOrDefault(diagnostic.ruleId(), RuleSettings.DEFAULT);
             if (!s.enabled()) continue;
             findings.add(s.severity() == null ? diagnostic : diagnostic.withSeverity(s.severity()));
@@ -79,7 +83,7 @@ public final class Linter {
             RuleSettings s = settings.getOrDefault(meta.id(), RuleSettings.DEFAULT);
             if (!s.enabled()) continue;
             ran.add(meta);
-            Context context = new Context(workspace, topology, meta, s, findings);
+            Context context = new Context(workspace, topology, sidecars, meta, s, findings);
             try {
                 rule.check(context);
             } catch (RuntimeException e) {
@@ -98,13 +102,16 @@ public final class Linter {
     private static final class Context implements RuleContext {
         private final Workspace workspace;
         private final Topology topology;
+        private final Sidecars sidecars;
         private final RuleMeta meta;
         private final RuleSettings settings;
         private final List<Finding> sink;
 
-        Context(Workspace workspace, Topology topology, RuleMeta meta, RuleSettings settings, List<Finding> sink) {
+        Context(Workspace workspace, Topology topology, Sidecars sidecars, RuleMeta meta, RuleSettings settings,
+                List<Finding> sink) {
             this.workspace = workspace;
             this.topology = topology;
+            this.sidecars = sidecars;
             this.meta = meta;
             this.settings = settings;
             this.sink = sink;
@@ -118,6 +125,11 @@ public final class Linter {
         @Override
         public Topology topology() {
             return topology;
+        }
+
+        @Override
+        public Sidecars sidecars() {
+            return sidecars;
         }
 
         @Override

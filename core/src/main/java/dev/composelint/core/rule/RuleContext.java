@@ -5,6 +5,7 @@ import dev.composelint.core.Related;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
 import dev.composelint.core.model.Workspace;
+import dev.composelint.core.sidecar.Sidecars;
 import dev.composelint.core.topology.Topology;
 
 import java.util.List;
@@ -15,6 +16,9 @@ public interface RuleContext {
     Workspace workspace();
 
     Topology topology();
+
+    /** The configuration files services mount (Prometheus), found through mounts and parsed once per run. */
+    Sidecars sidecars();
 
     /** The configured severity of this rule (its default unless configured). */
     Severity severity();
