@@ -4,11 +4,9 @@ import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
-import dev.composelint.core.yaml.YEntry;
-import dev.composelint.core.yaml.YMap;
+import dev.composelint.core.yaml.ScalarRewriter;
 import dev.composelint.core.yaml.YNode;
 import dev.composelint.core.yaml.YScalar;
-import dev.composelint.core.yaml.YSeq;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,40 +49,8 @@ public final class TreeInterpolator {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(lookup, "lookup");
         TreeInterpolator run = new TreeInterpolator(lookup);
-        YNode tree = run.visit(root, new ArrayList<>());
+        YNode tree = ScalarRewriter.rewrite(root, run::visitScalar);
         return new Outcome(tree, run.diagnostics, run.unset);
-    }
-
-    private YNode visit(YNode node, List<String> path) {
-        if (node instanceof YMap map) return visitMap(map, path);
-        if (node instanceof YSeq seq) return visitSeq(seq, path);
-        return visitScalar((YScalar) node, path);
-    }
-
-    private YNode visitMap(YMap map, List<String> path) {
-        List<YEntry> entries = new ArrayList<>(map.size());
-        boolean changed = false;
-        for (YEntry entry : map.entries()) {
-            path.add(entry.key());
-            YNode value = visit(entry.value(), path);
-            path.remove(path.size() - 1);
-            changed |= value != entry.value();
-            entries.add(value == entry.value() ? entry : entry.withValue(value));
-        }
-        return changed ? new YMap(entries, map.source(), map.tag()) : map;
-    }
-
-    private YNode visitSeq(YSeq seq, List<String> path) {
-        List<YNode> items = new ArrayList<>(seq.size());
-        boolean changed = false;
-        path.add("[]");
-        for (YNode item : seq.items()) {
-            YNode value = visit(item, path);
-            changed |= value != item;
-            items.add(value);
-        }
-        path.remove(path.size() - 1);
-        return changed ? new YSeq(items, seq.source(), seq.tag()) : seq;
     }
 
     private YNode visitScalar(YScalar scalar, List<String> path) {

@@ -3,11 +3,10 @@ package dev.composelint.core.interp;
 import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
-import dev.composelint.core.yaml.YEntry;
+import dev.composelint.core.yaml.ScalarRewriter;
 import dev.composelint.core.yaml.YMap;
 import dev.composelint.core.yaml.YNode;
 import dev.composelint.core.yaml.YScalar;
-import dev.composelint.core.yaml.YSeq;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -103,36 +102,11 @@ public final class TypeCasting {
     public static Outcome apply(YMap document) {
         Objects.requireNonNull(document, "document");
         TypeCasting run = new TypeCasting();
-        YMap tree = (YMap) run.visit(document, new ArrayList<>());
+        YMap tree = (YMap) ScalarRewriter.rewrite(document, run::castAt);
         return new Outcome(tree, run.diagnostics);
     }
 
-    private YNode visit(YNode node, List<String> path) {
-        if (node instanceof YMap map) {
-            List<YEntry> entries = new ArrayList<>(map.size());
-            boolean changed = false;
-            for (YEntry entry : map.entries()) {
-                path.add(entry.key());
-                YNode value = visit(entry.value(), path);
-                path.remove(path.size() - 1);
-                changed |= value != entry.value();
-                entries.add(value == entry.value() ? entry : entry.withValue(value));
-            }
-            return changed ? new YMap(entries, map.source(), map.tag()) : map;
-        }
-        if (node instanceof YSeq seq) {
-            List<YNode> items = new ArrayList<>(seq.size());
-            boolean changed = false;
-            path.add("[]");
-            for (YNode item : seq.items()) {
-                YNode value = visit(item, path);
-                changed |= value != item;
-                items.add(value);
-            }
-            path.remove(path.size() - 1);
-            return changed ? new YSeq(items, seq.source(), seq.tag()) : seq;
-        }
-        YScalar scalar = (YScalar) node;
+    private YNode castAt(YScalar scalar, List<String> path) {
         if (!(scalar.value() instanceof String text)) return scalar;
         Cast cast = castFor(path);
         return cast == null ? scalar : castScalar(scalar, text, cast, String.join(".", path));
