@@ -24,8 +24,9 @@ public final class HealthcheckMissingRule implements Rule {
 
     static final String IMAGES_OPTION = "imagesWithHealthcheck";
 
-    /** Image repositories whose images ship a HEALTHCHECK instruction. */
-    static final List<String> KNOWN_IMAGES = List.of("vaultwarden/server", "pihole/pihole", "authelia/authelia");
+    /** Image repositories whose images ship a HEALTHCHECK instruction; a trailing {@code *} matches a prefix. */
+    static final List<String> KNOWN_IMAGES = List.of("vaultwarden/server", "pihole/pihole", "authelia/authelia",
+            "openzipkin/*", "ghcr.io/openzipkin/*");
 
     private static final RuleMeta META = new RuleMeta("healthcheck-missing",
             "A service waits for a dependency to be healthy that has no healthcheck", Category.CORRECTNESS,
@@ -70,8 +71,18 @@ public final class HealthcheckMissingRule implements Rule {
         if (healthcheck != null) return null;
         if (target.build() != null) return null;
         String repository = Images.normalize(target.imageRepository());
-        if (repository == null || repository.contains("$") || knownImages.contains(repository)) return null;
+        if (repository == null || repository.contains("$") || known(repository, knownImages)) return null;
         return target.name() + " defines no healthcheck and its image " + repository + " is not known to ship one";
+    }
+
+    private static boolean known(String repository, Set<String> knownImages) {
+        for (String known : knownImages) {
+            if (known.endsWith("*") ? repository.startsWith(known.substring(0, known.length() - 1))
+                    : repository.equals(known)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> knownImages(Object option) {

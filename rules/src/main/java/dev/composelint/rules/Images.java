@@ -8,7 +8,7 @@ final class Images {
     private Images() {
     }
 
-    /** Lower case, without the default registry and library prefixes: {@code docker.io/library/redis} is {@code redis}. */
+    /** Lower case, without the default registry and library prefixes: {@code docker.io/library/redis} is redis. */
     static String normalize(String repository) {
         if (repository == null) return null;
         String r = repository.trim().toLowerCase(Locale.ROOT);

@@ -11,6 +11,7 @@ import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,13 +34,42 @@ public final class ProjectNameCollisionRule implements Rule {
         List<Project> projects = context.workspace().projects();
         for (int j = 0; j < projects.size(); j++) {
             Project later = projects.get(j);
-            for (int i = 0; i < j; i++) {
-                Project earlier = projects.get(i);
-                if (!earlier.name().equals(later.name()) || !Deployments.together(earlier, later)) continue;
-                report(context, earlier, later);
-                break;
+            List<Project> namesakes = new ArrayList<>();
+            for (Project other : projects) {
+                if (other != later && other.name().equals(later.name()) && Deployments.together(other, later)) {
+                    namesakes.add(other);
+                }
+            }
+            if (namesakes.isEmpty() || partOfOneStack(later, namesakes)) continue;
+            Project earlier = namesakes.get(0);
+            if (projects.indexOf(earlier) < j) report(context, earlier, later);
+        }
+    }
+
+    /**
+     * True when {@code project} and a namesake are variants or overlays of one stack rather than two stacks: they
+     * define a service of the same name (a postgres and a sqlite flavour, run one at a time), or one depends on a
+     * service only the other defines (files meant for {@code -f base.yml -f overlay.yml}).
+     */
+    static boolean partOfOneStack(Project project, List<Project> namesakes) {
+        for (Project other : namesakes) {
+            for (String service : project.services().keySet()) {
+                if (other.services().containsKey(service)) return true;
+            }
+            if (dependsOnServiceOf(project, other) || dependsOnServiceOf(other, project)) return true;
+        }
+        return false;
+    }
+
+    private static boolean dependsOnServiceOf(Project dependent, Project provider) {
+        for (Service service : dependent.services().values()) {
+            for (String dependency : service.dependsOn().keySet()) {
+                if (!dependent.services().containsKey(dependency) && provider.services().containsKey(dependency)) {
+                    return true;
+                }
             }
         }
+        return false;
     }
 
     private static void report(RuleContext context, Project earlier, Project later) {

@@ -55,18 +55,22 @@ public final class UnreachableDependencyRule implements Rule {
             if (!project.activeProfiles().isEmpty() && !service.enabled()) continue;
             if (ownNetworkingElsewhere(service)) continue;
             Set<ServiceRef> reported = new HashSet<>();
-            for (Reference reference : references(service)) {
+            for (Reference reference : references(project, service)) {
                 Resolution resolution = context.topology().resolve(from, reference.host(), null);
                 if (resolution.status() != Resolution.Status.NO_SHARED_NETWORK) continue;
                 ServiceRef target = resolution.target();
-                if (!reported.add(target)) continue;
-                String targetName = target.project() == project ? target.name() : target.qualifiedName();
+                // A target on no network (a provider, network_mode host) is not reached through Compose's DNS.
+                if (resolution.targetNetworks().isEmpty()) continue;
+                if (!Deployments.together(project, target.project()) || !reported.add(target)) continue;
+                boolean sameProject = target.project() == project;
+                String targetName = sameProject ? target.name() : target.qualifiedName();
                 context.at(reference.source(), "service " + service.name() + " "
                                 + reference.how().replace("{}", targetName) + ", but they share no network ("
-                                + service.name() + ": "
-                                + networks(project, resolution.fromNetworks()) + "; " + targetName + ": "
-                                + networks(target.project(), resolution.targetNetworks()) + "), so the name "
-                                + reference.host() + " does not resolve; attach both to a common network")
+                                + service.name() + ": " + networks(project, resolution.fromNetworks(), sameProject)
+                                + "; " + targetName + ": "
+                                + networks(target.project(), resolution.targetNetworks(), sameProject)
+                                + "), so the name " + reference.host()
+                                + " does not resolve; attach both to a common network")
                         .related(target.service().source(), "service " + targetName)
                         .profiles(service.profiles())
                         .report();
@@ -81,10 +85,14 @@ public final class UnreachableDependencyRule implements Rule {
     }
 
     /** Dependencies first (they state the intent), then hosts named in environment URLs. */
-    private static List<Reference> references(Service service) {
+    private static List<Reference> references(Project project, Service service) {
         List<Reference> references = new ArrayList<>();
         for (Dependency dependency : service.dependsOn().values()) {
-            if (dependency.kind() == Dependency.Kind.NETWORK_MODE) continue;
+            // An undefined dependency is undefined-reference's finding, whatever other projects define.
+            if (dependency.kind() == Dependency.Kind.NETWORK_MODE
+                    || !project.services().containsKey(dependency.service())) {
+                continue;
+            }
             String how = switch (dependency.kind()) {
                 case LINKS -> "links to {}";
                 case VOLUMES_FROM -> "takes volumes_from {}";
@@ -134,13 +142,16 @@ public final class UnreachableDependencyRule implements Rule {
         if (HOST.matcher(host).matches()) hosts.add(host);
     }
 
-    /** Networks by the key the project writes, or by actual name when the project declares none of that name. */
-    private static String networks(Project project, Set<String> actualNames) {
+    /**
+     * Networks by the key the project writes (within one project), or by actual name (across projects, where keys
+     * may coincide while names differ).
+     */
+    private static String networks(Project project, Set<String> actualNames, boolean byKey) {
         if (actualNames.isEmpty()) return "no network";
         List<String> names = new ArrayList<>();
         for (String actual : actualNames) {
             String shown = actual;
-            for (Network network : project.networks().values()) {
+            for (Network network : byKey ? project.networks().values() : List.<Network>of()) {
                 if (network.name().equals(actual)) {
                     shown = network.key();
                     break;

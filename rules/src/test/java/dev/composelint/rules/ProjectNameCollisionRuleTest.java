@@ -50,4 +50,34 @@ class ProjectNameCollisionRuleTest {
                     assertThat(r.source().file().getFileName()).hasToString("compose.yaml"));
         });
     }
+
+    /** Two files in one directory, each written as its services ({@code name>dependency}); reported or not. */
+    @ParameterizedTest(name = "{0} | {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "app               | prometheus          | true",
+            "app, db           | prometheus, grafana | true",
+            "webserver, db     | webserver           | false",
+            "frontend          | tests>frontend      | false",
+            "tests>frontend    | frontend            | false",
+            "tests>missing     | frontend            | true",
+    })
+    void variantsAndOverlaysAreOneStack(String first, String second, boolean reported, @TempDir Path dir)
+            throws Exception {
+        Path stack = dir.resolve("stack");
+        List<Finding> findings = SingleRuleLint.lint(new ProjectNameCollisionRule(), stack, Map.of(
+                "compose.yaml", services(first), "docker-compose.other.yml", services(second)), Map.of());
+        assertThat(findings).hasSize(reported ? 1 : 0);
+    }
+
+    private static String services(String text) {
+        StringBuilder yaml = new StringBuilder("services:\n");
+        for (String item : text.split(",")) {
+            String[] parts = item.trim().split(">");
+            yaml.append("  ").append(parts[0]).append(":\n    image: ghcr.io/example/").append(parts[0])
+                    .append(":1.0.0\n");
+            if (parts.length > 1) yaml.append("    depends_on:\n      ").append(parts[1]).append(":\n")
+                    .append("        condition: service_started\n        required: false\n");
+        }
+        return yaml.toString();
+    }
 }

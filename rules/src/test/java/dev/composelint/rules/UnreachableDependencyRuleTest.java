@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,5 +89,15 @@ class UnreachableDependencyRuleTest {
                     + " (web: frontend; api: default)");
             assertThat(f.profiles()).containsExactly("ui");
         });
+    }
+
+    @Test
+    void undefinedDependencyIsLeftToUndefinedReferenceEvenWhenAnotherProjectDefinesIt(@TempDir Path dir)
+            throws Exception {
+        List<Finding> findings = SingleRuleLint.lint(new UnreachableDependencyRule(), dir, Map.of(
+                "compose.yaml", "services:\n  web:\n    image: ghcr.io/example/web:1.0.0\n    depends_on: [db]\n",
+                "docker-compose.db.yml", "services:\n  db:\n    image: redis:7.2.5\n    networks: [data]\n"
+                        + "networks:\n  data: {}\n"), Map.of());
+        assertThat(findings).isEmpty();
     }
 }
