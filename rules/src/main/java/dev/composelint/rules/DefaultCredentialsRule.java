@@ -84,6 +84,9 @@ public final class DefaultCredentialsRule implements Rule {
                 reportUnset("sets no GF_SECURITY_ADMIN_PASSWORD, so Grafana starts with its default login"
                         + " admin/admin", "GF_SECURITY_ADMIN_PASSWORD",
                         "GF_SECURITY_ADMIN_PASSWORD__FILE");
+            } else if (password != null && isEmptyLiteral(password)) {
+                // Grafana ignores an empty override and keeps admin.
+                reportEntry(password, " is empty, so Grafana keeps its default admin password \"admin\"");
             } else if (password != null) {
                 String weak = defaultValue(password, Set.of("admin"));
                 if (weak != null) reportEntry(password, weak, "Grafana's default admin password");
@@ -146,16 +149,24 @@ public final class DefaultCredentialsRule implements Rule {
         }
 
         private void reportEntry(EnvVar variable, String weak, String kind) {
-            if (!reported.add(variable.source())) return;
             boolean fallback = variable.rawValue() != null && variable.rawValue().contains("$");
-            String how = fallback ? " falls back to " + kind + " \"" + weak + "\" when the variable is unset"
-                    : " is set to " + kind + " \"" + weak + "\"";
+            reportEntry(variable, fallback ? " falls back to " + kind + " \"" + weak + "\" when the variable is unset"
+                    : " is set to " + kind + " \"" + weak + "\"");
+        }
+
+        private void reportEntry(EnvVar variable, String how) {
+            if (!reported.add(variable.source())) return;
             context.at(variable.source(), "environment variable " + variable.name() + " of service " + service.name()
                             + how + ", which anyone can guess; supply a secret instead, through a *_FILE variable"
                             + " and `secrets:` where the image supports it, or " + variable.name() + ": ${"
                             + variable.name() + ":?set " + variable.name() + "}")
                     .profiles(service.profiles())
                     .report();
+        }
+
+        private static boolean isEmptyLiteral(EnvVar variable) {
+            String raw = variable.rawValue();
+            return raw != null && !raw.contains("$") && (variable.value() == null || variable.value().isBlank());
         }
 
         private boolean has(String variable) {

@@ -54,20 +54,18 @@ public final class UndefinedReferenceRule implements Rule {
     private static void checkDependency(RuleContext context, Project project, Service service, Dependency dependency) {
         Service target = project.services().get(dependency.service());
         if (target != null && !(dependency.required() && disabledWhenEnabled(service, target, project))) return;
-        String message;
-        if (dependency.kind() == Dependency.Kind.NETWORK_MODE && service.networkMode() != null
-                && ("service:" + dependency.service()).equals(service.networkMode().value())) {
-            message = "service \"" + dependency.service() + "\" not found for network_mode 'service:"
-                    + dependency.service() + "'";
-        } else {
-            message = quoted(service) + " depends on undefined service \"" + dependency.service()
-                    + "\": invalid compose project";
-        }
+        boolean networkMode = dependency.kind() == Dependency.Kind.NETWORK_MODE && service.networkMode() != null
+                && ("service:" + dependency.service()).equals(service.networkMode().value());
+        String message = networkMode
+                ? "service \"" + dependency.service() + "\" not found for network_mode 'service:"
+                + dependency.service() + "'"
+                : quoted(service) + " depends on undefined service \"" + dependency.service()
+                + "\": invalid compose project";
         String via = switch (dependency.kind()) {
             case DEPENDS_ON -> "depends_on";
             case LINKS -> "links";
             case VOLUMES_FROM -> "volumes_from";
-            case NETWORK_MODE -> "service: namespace";
+            case NETWORK_MODE -> networkMode ? "network_mode" : "a service: namespace (ipc, pid, uts or cgroup)";
         };
         if (target == null) {
             message += " (" + via + " names a service this project does not define); define it or fix the name";

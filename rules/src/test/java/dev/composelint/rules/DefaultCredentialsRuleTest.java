@@ -61,6 +61,16 @@ class DefaultCredentialsRuleTest {
                         + " GF_SECURITY_ADMIN_PASSWORD}"),
                 Arguments.of("""
                         services:
+                          grafana:
+                            image: grafana/grafana-oss:11.1.0
+                            environment:
+                              - GF_SECURITY_ADMIN_PASSWORD=
+                        """, 5, "environment variable GF_SECURITY_ADMIN_PASSWORD of service grafana is empty, so"
+                        + " Grafana keeps its default admin password \"admin\", which anyone can guess; supply a"
+                        + " secret instead, through a *_FILE variable and `secrets:` where the image supports it, or"
+                        + " GF_SECURITY_ADMIN_PASSWORD: ${GF_SECURITY_ADMIN_PASSWORD:?set GF_SECURITY_ADMIN_PASSWORD}"),
+                Arguments.of("""
+                        services:
                           s3:
                             image: bitnami/minio:2024.6.13
                             environment:

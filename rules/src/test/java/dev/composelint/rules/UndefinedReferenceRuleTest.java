@@ -26,8 +26,11 @@ class UndefinedReferenceRuleTest {
                         + " invalid compose project (volumes_from names a service this project does not define);"
                         + " define it or fix the name"),
                 Arguments.of("network_mode: service:db", "service \"db\" not found for network_mode 'service:db'"
-                        + " (service: namespace names a service this project does not define); define it or fix"
-                        + " the name"),
+                        + " (network_mode names a service this project does not define); define it or fix the"
+                        + " name"),
+                Arguments.of("pid: service:db", "service \"web\" depends on undefined service \"db\": invalid"
+                        + " compose project (a service: namespace (ipc, pid, uts or cgroup) names a service this"
+                        + " project does not define); define it or fix the name"),
                 Arguments.of("depends_on: [tools]", "service \"web\" depends on undefined service \"tools\": invalid"
                         + " compose project (tools has profiles [debug, ops], so it is disabled when no profile is"
                         + " chosen); add a profile of web to tools, or mark the dependency `required: false`"),
