@@ -12,6 +12,7 @@ import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A service that names a service, network, secret or config its project does not define: Compose refuses the
@@ -94,7 +95,7 @@ public final class UndefinedReferenceRule implements Rule {
     }
 
     private static void checkResources(RuleContext context, Service service, List<ResourceRef> refs,
-                                       java.util.Set<String> declared, String kind) {
+                                       Set<String> declared, String kind) {
         for (ResourceRef ref : refs) {
             if (ref.source() == null || declared.contains(ref.source())) continue;
             context.at(ref.location(), quoted(service) + " refers to undefined " + kind + " " + ref.source()

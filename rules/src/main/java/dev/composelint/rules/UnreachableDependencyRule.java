@@ -150,15 +150,15 @@ public final class UnreachableDependencyRule implements Rule {
         if (actualNames.isEmpty()) return "no network";
         List<String> names = new ArrayList<>();
         for (String actual : actualNames) {
-            String shown = actual;
-            for (Network network : byKey ? project.networks().values() : List.<Network>of()) {
-                if (network.name().equals(actual)) {
-                    shown = network.key();
-                    break;
-                }
-            }
-            names.add(shown);
+            names.add(byKey ? keyOf(project, actual) : actual);
         }
         return String.join(", ", names);
+    }
+
+    private static String keyOf(Project project, String actualName) {
+        for (Network network : project.networks().values()) {
+            if (network.name().equals(actualName)) return network.key();
+        }
+        return actualName;
     }
 }
