@@ -1,0 +1,114 @@
+package dev.composelint.rules;
+
+import dev.composelint.core.Severity;
+import dev.composelint.core.model.Dependency;
+import dev.composelint.core.model.Project;
+import dev.composelint.core.model.Service;
+import dev.composelint.core.rule.Category;
+import dev.composelint.core.rule.Rule;
+import dev.composelint.core.rule.RuleContext;
+import dev.composelint.core.rule.RuleMeta;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Services that depend on each other in a circle (through depends_on, links, volumes_from or a service:
+ * namespace): Compose cannot order them and refuses the project.
+ */
+public final class DependencyCycleRule implements Rule {
+
+    private static final RuleMeta META = new RuleMeta("dependency-cycle",
+            "Services depend on each other in a cycle", Category.CORRECTNESS, Severity.ERROR);
+
+    /** Enough for any real project; bounds the work on pathological graphs. */
+    static final int MAX_CYCLES = 100;
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (Project project : context.workspace().projects()) {
+            Map<String, List<String>> graph = graph(project);
+            for (List<String> cycle : cycles(graph)) {
+                Service first = project.services().get(cycle.get(0));
+                Dependency edge = first.dependsOn().get(cycle.size() > 1 ? cycle.get(1) : cycle.get(0));
+                Set<String> profiles = new LinkedHashSet<>();
+                for (String name : cycle) profiles.addAll(project.services().get(name).profiles());
+                List<String> path = new ArrayList<>(cycle);
+                path.add(cycle.get(0));
+                context.at(edge.source(), "dependency cycle detected: " + String.join(" -> ", path)
+                                + "; Compose cannot decide which service to start first, so remove one of these"
+                                + " dependencies")
+                        .profiles(List.copyOf(profiles))
+                        .report();
+            }
+        }
+    }
+
+    /** Service name to the names it depends on, in document order; dependencies on unknown services are left out. */
+    private static Map<String, List<String>> graph(Project project) {
+        Map<String, List<String>> graph = new LinkedHashMap<>();
+        boolean filtered = !project.activeProfiles().isEmpty();
+        for (Service service : project.services().values()) {
+            if (filtered && !service.enabled()) continue;
+            List<String> targets = new ArrayList<>();
+            for (String target : service.dependsOn().keySet()) {
+                Service other = project.services().get(target);
+                if (other != null && (!filtered || other.enabled())) targets.add(target);
+            }
+            graph.put(service.name(), targets);
+        }
+        return graph;
+    }
+
+    /**
+     * Every elementary cycle of {@code graph} (up to {@link #MAX_CYCLES}), each starting at its member that comes
+     * first in the graph's order, found by a depth-first search from each node over the nodes after it.
+     */
+    static List<List<String>> cycles(Map<String, List<String>> graph) {
+        CycleSearch search = new CycleSearch(graph);
+        for (int start = 0; start < search.order.size(); start++) {
+            List<String> path = new ArrayList<>();
+            path.add(search.order.get(start));
+            search.from(start, path);
+        }
+        return search.result;
+    }
+
+    private static final class CycleSearch {
+        /** Steps before giving up on a pathological graph. */
+        private static final int MAX_STEPS = 200_000;
+        private final Map<String, List<String>> graph;
+        private final List<String> order;
+        private final List<List<String>> result = new ArrayList<>();
+        private int steps;
+
+        CycleSearch(Map<String, List<String>> graph) {
+            this.graph = graph;
+            this.order = new ArrayList<>(graph.keySet());
+        }
+
+        void from(int start, List<String> path) {
+            String current = path.get(path.size() - 1);
+            for (String next : graph.getOrDefault(current, List.of())) {
+                if (result.size() >= MAX_CYCLES || ++steps > MAX_STEPS) return;
+                int index = order.indexOf(next);
+                if (index == start) {
+                    result.add(List.copyOf(path));
+                } else if (index > start && !path.contains(next)) {
+                    path.add(next);
+                    from(start, path);
+                    path.remove(path.size() - 1);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package dev.composelint.rules;
+
+import dev.composelint.core.Severity;
+import dev.composelint.core.Source;
+import dev.composelint.core.model.Dependency;
+import dev.composelint.core.model.EnvVar;
+import dev.composelint.core.model.Located;
+import dev.composelint.core.model.Network;
+import dev.composelint.core.model.Project;
+import dev.composelint.core.model.Service;
+import dev.composelint.core.rule.Category;
+import dev.composelint.core.rule.Rule;
+import dev.composelint.core.rule.RuleContext;
+import dev.composelint.core.rule.RuleMeta;
+import dev.composelint.core.topology.Resolution;
+import dev.composelint.core.topology.ServiceRef;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A service that depends on another, or addresses it in an environment URL, while the two share no network: the
+ * name does not resolve from inside the container.
+ */
+public final class UnreachableDependencyRule implements Rule {
+
+    private static final RuleMeta META = new RuleMeta("unreachable-dependency",
+            "A service depends on a service it shares no network with", Category.CORRECTNESS, Severity.ERROR);
+
+    /** {@code scheme://authority}, anywhere in a value (also {@code jdbc:postgresql://...}). */
+    private static final Pattern URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://([^/?#\\s\"']+)");
+    /** A whole value of {@code host:port} items, comma-separated, each optionally followed by a path. */
+    private static final Pattern HOST_PORTS = Pattern.compile(
+            "[A-Za-z][A-Za-z0-9_.-]*:\\d{1,5}(/\\S*)?(,[A-Za-z][A-Za-z0-9_.-]*:\\d{1,5}(/\\S*)?)*");
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9_.-]*[A-Za-z0-9])?");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    private record Reference(String host, Source source, String how) {
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (ServiceRef from : context.topology().services()) {
+            Service service = from.service();
+            Project project = from.project();
+            if (!project.activeProfiles().isEmpty() && !service.enabled()) continue;
+            if (ownNetworkingElsewhere(service)) continue;
+            Set<ServiceRef> reported = new HashSet<>();
+            for (Reference reference : references(project, service)) {
+                Resolution resolution = context.topology().resolve(from, reference.host(), null);
+                if (resolution.status() != Resolution.Status.NO_SHARED_NETWORK) continue;
+                ServiceRef target = resolution.target();
+                // A target on no network (a provider, network_mode host) is not reached through Compose's DNS.
+                if (resolution.targetNetworks().isEmpty()) continue;
+                if (!Deployments.together(project, target.project()) || !reported.add(target)) continue;
+                boolean sameProject = target.project() == project;
+                String targetName = sameProject ? target.name() : target.qualifiedName();
+                context.at(reference.source(), "service " + service.name() + " "
+                                + reference.how().replace("{}", targetName) + ", but they share no network ("
+                                + service.name() + ": " + networks(project, resolution.fromNetworks(), sameProject)
+                                + "; " + targetName + ": "
+                                + networks(target.project(), resolution.targetNetworks(), sameProject)
+                                + "), so the name " + reference.host()
+                                + " does not resolve; attach both to a common network")
+                        .related(target.service().source(), "service " + targetName)
+                        .profiles(service.profiles())
+                        .report();
+            }
+        }
+    }
+
+    /** Services using another namespace ({@code host}, {@code none}, {@code container:}, bridge) resolve no names. */
+    private static boolean ownNetworkingElsewhere(Service service) {
+        Located<String> mode = service.networkMode();
+        return mode != null && mode.value() != null && !mode.value().startsWith("service:");
+    }
+
+    /** Dependencies first (they state the intent), then hosts named in environment URLs. */
+    private static List<Reference> references(Project project, Service service) {
+        List<Reference> references = new ArrayList<>();
+        for (Dependency dependency : service.dependsOn().values()) {
+            // An undefined dependency is undefined-reference's finding, whatever other projects define.
+            if (dependency.kind() == Dependency.Kind.NETWORK_MODE
+                    || !project.services().containsKey(dependency.service())) {
+                continue;
+            }
+            String how = switch (dependency.kind()) {
+                case LINKS -> "links to {}";
+                case VOLUMES_FROM -> "takes volumes_from {}";
+                default -> "depends on {}";
+            };
+            references.add(new Reference(dependency.service(), dependency.source(), how));
+        }
+        for (EnvVar variable : service.environment().values()) {
+            for (String host : hosts(variable.value())) {
+                references.add(new Reference(host, variable.source(), "addresses {} in " + variable.name()));
+            }
+        }
+        return references;
+    }
+
+    /**
+     * The host names an environment value addresses: the hosts of every {@code scheme://[user@]host[:port]} in it
+     * (several for {@code mongodb://a:1,b:2}), or of a value that is only {@code host:port} items. A bare word is
+     * too weak a hint and yields nothing.
+     */
+    static List<String> hosts(String value) {
+        Set<String> hosts = new LinkedHashSet<>();
+        if (value == null || value.isBlank()) return List.of();
+        String text = value.trim();
+        Matcher url = URL.matcher(text);
+        boolean any = false;
+        while (url.find()) {
+            any = true;
+            String authority = url.group(1);
+            int at = authority.lastIndexOf('@');
+            if (at >= 0) authority = authority.substring(at + 1);
+            for (String item : authority.split(",")) addHost(hosts, item);
+        }
+        if (!any && HOST_PORTS.matcher(text).matches()) {
+            for (String item : text.split(",")) {
+                int slash = item.indexOf('/');
+                addHost(hosts, slash < 0 ? item : item.substring(0, slash));
+            }
+        }
+        return List.copyOf(hosts);
+    }
+
+    private static void addHost(Set<String> hosts, String hostPort) {
+        if (hostPort.startsWith("[")) return;
+        int colon = hostPort.indexOf(':');
+        String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+        if (HOST.matcher(host).matches()) hosts.add(host);
+    }
+
+    /**
+     * Networks by the key the project writes (within one project), or by actual name (across projects, where keys
+     * may coincide while names differ).
+     */
+    private static String networks(Project project, Set<String> actualNames, boolean byKey) {
+        if (actualNames.isEmpty()) return "no network";
+        List<String> names = new ArrayList<>();
+        for (String actual : actualNames) {
+            names.add(byKey ? keyOf(project, actual) : actual);
+        }
+        return String.join(", ", names);
+    }
+
+    private static String keyOf(Project project, String actualName) {
+        for (Network network : project.networks().values()) {
+            if (network.name().equals(actualName)) return network.key();
+        }
+        return actualName;
+    }
+}
