@@ -20,7 +20,6 @@ class ProjectNameCollisionRuleTest {
             "docker-compose.tools.yaml,     stack-tools",
             "compose.ci.yaml,               stack-ci",
             "compose.monitoring.yml,        stack-monitoring",
-            "docker-compose-dev.yml,        stack-dev",
     })
     void suggestedNameKeepsWhatDistinguishesTheFile(String file, String expected, @TempDir Path dir)
             throws Exception {

@@ -7,9 +7,6 @@ import dev.composelint.core.Source;
 import dev.composelint.core.interp.DotEnv;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Workspace;
-import dev.composelint.core.yaml.YEntry;
-import dev.composelint.core.yaml.YMap;
-import dev.composelint.core.yaml.YNode;
 import dev.composelint.core.yaml.YamlParse;
 import dev.composelint.core.yaml.YamlReader;
 
@@ -142,9 +139,12 @@ public class WorkspaceLoader {
 
     /**
      * Workspace discovery in one directory tree. Per directory: the default file with its override is one project
-     * (or the files COMPOSE_FILE in the directory's .env names); another compose file is a project of its own when
-     * it is complete (its services have an image, a build or an extends), and an override fragment of the default
-     * project otherwise (or when its name says "override").
+     * (or the files COMPOSE_FILE in the directory's .env names). Another compose file there is loaded the way it is
+     * used: an override fragment (its services mostly lack an image or build, or its name says "override") or an
+     * overlay (it mostly adds services, which refer to services only the default project defines) is a variant of
+     * the default project: its files plus this one, like {@code docker compose -f compose.yaml -f other.yaml}; any
+     * other complete file is a project of its own (one that redefines the default project's services is an
+     * alternative to it).
      */
     private void discover(Path root, LoadRequest request, Path cwd, List<ProjectLoader.Spec> specs,
                           List<Finding> diagnostics) {
@@ -170,18 +170,28 @@ public class WorkspaceLoader {
                     if (override != null) main.add(override);
                 }
             }
-            List<List<Path>> standalone = new ArrayList<>();
+            Set<String> mainServices = new HashSet<>();
+            for (Path f : main) mainServices.addAll(FileFacts.of(reader, f).services());
+            List<List<Path>> others = new ArrayList<>();
             for (Path f : files) {
                 if (main.contains(f) || Discovery.DEFAULT_FILES.contains(String.valueOf(f.getFileName()))
                         || Discovery.DEFAULT_OVERRIDES.contains(String.valueOf(f.getFileName()))) {
                     continue;
                 }
-                boolean fragment = String.valueOf(f.getFileName()).contains("override") || !isComplete(f);
-                if (fragment && !main.isEmpty()) main.add(f);
-                else standalone.add(List.of(f));
+                FileFacts facts = FileFacts.of(reader, f);
+                boolean overlay = facts.refersToAny(mainServices) && facts.mostlyNew(mainServices);
+                boolean variant = !main.isEmpty() && (String.valueOf(f.getFileName()).contains("override")
+                        || !facts.complete() || overlay);
+                if (variant) {
+                    List<Path> combined = new ArrayList<>(main);
+                    combined.add(f);
+                    others.add(combined);
+                } else {
+                    others.add(List.of(f));
+                }
             }
             if (!main.isEmpty()) specs.add(spec(main, dir, request, cwd, null, true));
-            for (List<Path> s : standalone) specs.add(spec(s, dir, request, cwd, null, true));
+            for (List<Path> s : others) specs.add(spec(s, dir, request, cwd, null, true));
         }
     }
 
@@ -198,20 +208,5 @@ public class WorkspaceLoader {
             if (!part.isBlank() && Files.isRegularFile(f)) files.add(f);
         }
         return files;
-    }
-
-    /** True when most services of the file have an image, a build or an extends. */
-    private boolean isComplete(Path file) {
-        YamlParse parse = reader.read(file);
-        int services = 0;
-        int complete = 0;
-        for (YNode doc : parse.documents()) {
-            if (!(doc instanceof YMap m) || !(m.get("services") instanceof YMap svcs)) continue;
-            for (YEntry e : svcs.entries()) {
-                services++;
-                if (e.value() instanceof YMap s && (s.has("image") || s.has("build") || s.has("extends"))) complete++;
-            }
-        }
-        return services == 0 || complete * 2 > services;
     }
 }

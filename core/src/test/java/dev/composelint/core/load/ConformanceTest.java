@@ -832,12 +832,24 @@ class ConformanceTest {
         }
 
         @Test
-        void fragmentJoinsTheDefaultProject() {
+        void fragmentIsLoadedOnTopOfTheDefaultProject() {
             c.file("docker-compose.yml", svc("")).file("docker-compose.prod.yml",
                     "services:\n  web:\n    environment:\n      MODE: prod\n");
             var ws = c.path(".").load();
-            assertThat(ws.projects()).hasSize(1);
-            assertThat(ws.projects().get(0).services().get("web").env("MODE")).isEqualTo("prod");
+            assertThat(ws.projects()).hasSize(2);
+            assertThat(ws.projects().get(0).services().get("web").env("MODE")).isNull();
+            assertThat(ws.projects().get(1).files()).extracting(f -> f.path().getFileName().toString())
+                    .containsExactly("docker-compose.yml", "docker-compose.prod.yml");
+            assertThat(ws.projects().get(1).services().get("web").env("MODE")).isEqualTo("prod");
+        }
+
+        @Test
+        void overlayThatNeedsTheDefaultServicesIsLoadedOnTopOfThem() {
+            c.file("docker-compose.yml", svc("")).file("docker-compose-ui.yml",
+                    "services:\n  ui:\n    image: ui:1\n    depends_on: [web]\n");
+            var ws = c.path(".").load();
+            assertThat(ws.projects()).hasSize(2);
+            assertThat(ws.projects().get(1).services()).containsOnlyKeys("web", "ui");
         }
 
         @Test
