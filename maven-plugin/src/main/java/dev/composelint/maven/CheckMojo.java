@@ -405,12 +405,12 @@ public class CheckMojo extends AbstractMojo {
     }
 
     /** The entries of a list parameter, each also split at commas, trimmed, without blanks. */
-    private static List<String> values(List<?> list) {
+    private static List<String> values(List<String> list) {
         List<String> values = new ArrayList<>();
         if (list == null) return values;
-        for (Object entry : list) {
+        for (String entry : list) {
             if (entry == null) continue;
-            Arrays.stream(entry.toString().split(",")).map(String::trim).filter(s -> !s.isEmpty())
+            Arrays.stream(entry.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                     .forEach(values::add);
         }
         return values;
