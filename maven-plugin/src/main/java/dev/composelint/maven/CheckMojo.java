@@ -175,17 +175,19 @@ public class CheckMojo extends AbstractMojo {
         List<Reporter> reporters = reporters();
         LintConfig config = loadConfig(base);
         Linter linter = linter(config, base);
+        List<Path> composeFiles = existingFiles(files, base, "compose file");
+        List<Path> envFilePaths = existingFiles(envFiles, base, "env file");
+        Path projectDirectoryPath = projectDirectory(base);
         LintScope scope = scope(config, base);
-        List<Path> composeFiles = existingFiles(this.files, base, "compose file");
         if (scope.composeFiles().isEmpty() && composeFiles.isEmpty() && config.projects().isEmpty()) {
             log.info("composelint: no compose files in " + shown(scope.paths().isEmpty()
                     ? List.of(base) : scope.paths(), base) + "; nothing to lint");
             return;
         }
-        LoadRequest request = new LoadRequest(scope.paths(), composeFiles, projectName,
-                projectDirectory(base), existingFiles(envFiles, base, "env file"),
-                new LinkedHashSet<>(values(profiles).isEmpty() ? config.profiles() : values(profiles)),
-                environment, base, scope.ignore(), config.projects());
+        List<String> profileNames = values(profiles).isEmpty() ? config.profiles() : values(profiles);
+        LoadRequest request = new LoadRequest(scope.paths(), composeFiles, projectName, projectDirectoryPath,
+                envFilePaths, new LinkedHashSet<>(profileNames), environment, base, scope.ignore(),
+                config.projects());
         LintResult result;
         try {
             result = linter.lint(request);
