@@ -19,7 +19,7 @@ stack.eachFileRecurse { file ->
         }
     }
 }
-assert expectedInCompose.size() == 9
+assert !expectedInCompose.isEmpty()
 
 def logged = []
 def levels = [ERROR: 0, WARNING: 0, INFO: 0]
