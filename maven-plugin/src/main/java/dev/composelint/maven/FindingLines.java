@@ -1,0 +1,52 @@
+package dev.composelint.maven;
+
+import dev.composelint.core.Finding;
+import dev.composelint.core.Related;
+import dev.composelint.core.Severity;
+import dev.composelint.core.Source;
+import dev.composelint.core.engine.LintResult;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Findings as Maven log lines, in the {@code path:[line,col]} form of the Maven compiler so IDEs and CI consoles
+ * link them: {@code /abs/compose.yaml:[17,9] port-conflict host port 9090/tcp is already published ...}.
+ */
+final class FindingLines {
+
+    private FindingLines() {
+    }
+
+    /** The finding's line: absolute path, position, rule id and message. */
+    static String line(Finding finding, Path baseDirectory) {
+        return location(finding.source(), baseDirectory) + " " + finding.ruleId() + " " + finding.message();
+    }
+
+    /** Indented lines after the finding's line: related places, fix advice and the profiles it applies to. */
+    static List<String> details(Finding finding, Path baseDirectory) {
+        List<String> lines = new ArrayList<>();
+        for (Related related : finding.related()) {
+            lines.add("  related: " + location(related.source(), baseDirectory) + " " + related.message());
+        }
+        if (finding.fix() != null) lines.add("  fix: " + finding.fix().description());
+        if (!finding.profiles().isEmpty()) lines.add("  profiles: " + String.join(", ", finding.profiles()));
+        return lines;
+    }
+
+    /** {@code 7 errors, 2 warnings, 0 info}. */
+    static String counts(LintResult result) {
+        return plural(result.count(Severity.ERROR), "error") + ", " + plural(result.count(Severity.WARNING), "warning")
+                + ", " + result.count(Severity.INFO) + " info";
+    }
+
+    static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    private static String location(Source source, Path baseDirectory) {
+        Path file = baseDirectory.resolve(source.file()).toAbsolutePath().normalize();
+        return file + ":[" + source.line() + "," + source.column() + "]";
+    }
+}
