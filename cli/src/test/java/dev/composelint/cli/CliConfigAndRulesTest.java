@@ -65,7 +65,7 @@ class CliConfigAndRulesTest {
     @Test
     void configIsFoundInParentDirectoriesOrGivenExplicitly() throws Exception {
         Path sub = Files.createDirectories(dir.resolve("sub"));
-        Files.writeString(sub.resolve("compose.yaml"), "services:\n  a:\n    x-fake-warning: 1\n");
+        Files.writeString(sub.resolve("compose.yaml"), "services:\n  a:\n    image: nginx:1.27.4\n    x-fake-warning: 1\n");
         config("fail-on: warning\n");
         assertThat(Cli.run(sub).exitCode()).isEqualTo(1);
         Path other = Files.writeString(dir.resolve("relaxed.yaml.cfg"), "fail-on: never\n");
@@ -81,6 +81,7 @@ class CliConfigAndRulesTest {
                     x-fake-error: true # composelint-disable-line fake-error
                     # composelint-disable-next-line fake-warning
                     x-fake-info: true # composelint-disable-line fake-info, fake-error
+                    image: nginx:1.27.4
                 """);
         Cli.Result result = Cli.run(dir);
         assertThat(result.exitCode()).isZero();

@@ -85,13 +85,13 @@ class MainTest {
             "ERROR,   x-fake-error,   1",
     })
     void failOnSetsTheThreshold(String failOn, String marker, int exitCode) throws Exception {
-        Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    " + marker + ": 1\n");
+        Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: nginx:1.27.4\n    " + marker + ": 1\n");
         assertThat(Cli.run(dir, "--fail-on", failOn).exitCode()).isEqualTo(exitCode);
     }
 
     @Test
     void failOnFromTheConfigFileUnlessTheFlagIsGiven() throws Exception {
-        Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    x-fake-warning: 1\n");
+        Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: nginx:1.27.4\n    x-fake-warning: 1\n");
         Files.writeString(dir.resolve(".composelint.yaml"), "fail-on: warning\n");
         assertThat(Cli.run(dir).exitCode()).isEqualTo(1);
         assertThat(Cli.run(dir, "--fail-on", "error").exitCode()).isZero();
@@ -187,7 +187,7 @@ class MainTest {
         assertThat(result.out()).contains("fake-error").doesNotContain("fake-warning", "fake-info")
                 .contains("✖ 1 problem (1 error, 0 warnings, 0 info)");
 
-        Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    x-fake-warning: 1\n");
+        Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: nginx:1.27.4\n    x-fake-warning: 1\n");
         Cli.Result clean = Cli.run(dir, "-q", "--fail-on", "warning");
         assertThat(clean.exitCode()).isZero();
         assertThat(clean.out()).isEmpty();
