@@ -23,12 +23,14 @@ import dev.composelint.core.topology.Resolution;
 import dev.composelint.core.topology.ServiceRef;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A Prometheus service that can never send an alert: it loads no rule files, its {@code rule_files} patterns match
  * no file through its mounts, or it has alerting rules but no Alertmanager it can reach. Rule files in volumes or
- * custom images, and Alertmanagers found by discovery or relabeling that cannot be evaluated, count as fine.
+ * custom images, and Alertmanagers found by discovery or relabeling that cannot be evaluated, count as fine; a
+ * Prometheus in agent mode is left alone.
  */
 public final class AlertingNotConfiguredRule implements Rule {
 
@@ -43,8 +45,9 @@ public final class AlertingNotConfiguredRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (PrometheusInstance instance : context.sidecars().prometheus()) {
-            PrometheusLayout layout = context.sidecars().layout(instance);
             ServiceRef prometheus = instance.service();
+            if (agentMode(prometheus.service())) continue;
+            PrometheusLayout layout = context.sidecars().layout(instance);
             String name = prometheus.name();
             String file = instance.configFile().getFileName().toString();
             if (instance.config().ruleFiles().isEmpty()) {
@@ -141,6 +144,20 @@ public final class AlertingNotConfiguredRule implements Rule {
 
     private static void report(RuleContext context, Source at, String message, ServiceRef prometheus) {
         context.at(at, message).profiles(prometheus.service().profiles()).report();
+    }
+
+    /** Prometheus in agent mode only scrapes and forwards: it evaluates no rules by design. */
+    private static boolean agentMode(Service service) {
+        for (List<String> args : Arrays.asList(service.command(), service.entrypoint())) {
+            if (args == null) continue;
+            for (String arg : args) {
+                String flag = arg.trim();
+                if (flag.equals("--agent") || flag.startsWith("--enable-feature=") && flag.contains("agent")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The official image, which ships no rule files, used as is. */
