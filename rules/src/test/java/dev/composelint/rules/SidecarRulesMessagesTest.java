@@ -23,7 +23,11 @@ class SidecarRulesMessagesTest {
     private static final Linter LINTER = Linter.builder().discoverRules().build();
 
     private static List<Finding> findings(String ruleId, String fixture) {
-        Path dir = Fixtures.root().resolve("rules").resolve(ruleId).resolve(fixture);
+        return findings(ruleId, Fixtures.root().resolve("rules").resolve(ruleId).resolve(fixture));
+    }
+
+    private static List<Finding> findings(String ruleId, Path dir) {
+        assertThat(dir).isDirectory();
         LintResult result = LINTER.lint(LoadRequest.of(dir).withEnvironment(Map.of()).withWorkingDirectory(dir));
         return result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     }
@@ -67,6 +71,17 @@ class SidecarRulesMessagesTest {
                         tuple("promtail.yml", 9, "Promtail client url \"http://loki:13100/loki/api/v1/push\" uses "
                                 + "port 13100 of service loki, but 13100 is the host port published for container "
                                 + "port 3100; inside the network (published-port_default) use the container port"));
+    }
+
+    @Test
+    void anAlertmanagerTargetIsOnlyCheckedForThePublishedPort() {
+        assertThat(findings("unreachable-datasource", "positive/alertmanager-published-port"))
+                .extracting(f -> f.source().line(), Finding::message)
+                .containsExactly(tuple(9, "Alertmanager target \"alertmanager:19093\" uses port 19093 of service "
+                        + "alertmanager, but 19093 is the host port published for container port 9093; inside the "
+                        + "network (alertmanager-published-port_default) use the container port"));
+        assertThat(findings("absent-scrape-target", Fixtures.root()
+                .resolve("rules/unreachable-datasource/positive/alertmanager-published-port"))).isEmpty();
     }
 
     @Test

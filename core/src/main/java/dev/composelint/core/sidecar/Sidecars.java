@@ -24,8 +24,10 @@ import java.util.Map;
 
 /**
  * The configuration files of monitoring sidecars in a workspace, found through each service's mounts and read
- * once per run: for now every service running Prometheus, with its parsed prometheus.yml. A config that lives in a
- * volume or in the image is unknowable and only listed in {@link #unlocatedPrometheus()}, never reported.
+ * once per run: every service running Prometheus, with its parsed prometheus.yml (and, on first use, its rule
+ * files), and the Grafana, Promtail and Loki services with the URLs their configs name. A config that lives in a
+ * volume or in the image is unknowable: Prometheus' is only listed in {@link #unlocatedPrometheus()}, the others
+ * are skipped; none is reported.
  */
 public final class Sidecars {
 
