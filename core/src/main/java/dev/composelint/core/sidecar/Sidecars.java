@@ -6,7 +6,9 @@ import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Service;
 import dev.composelint.core.model.Workspace;
 import dev.composelint.core.sidecar.prometheus.PrometheusConfig;
+import dev.composelint.core.sidecar.grafana.GrafanaInstance;
 import dev.composelint.core.sidecar.prometheus.PrometheusConfigParser;
+import dev.composelint.core.sidecar.prometheus.PrometheusLayout;
 import dev.composelint.core.sidecar.prometheus.PrometheusParse;
 import dev.composelint.core.topology.ServiceRef;
 
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +24,10 @@ import java.util.Map;
 
 /**
  * The configuration files of monitoring sidecars in a workspace, found through each service's mounts and read
- * once per run: for now every service running Prometheus, with its parsed prometheus.yml. A config that lives in a
- * volume or in the image is unknowable and only listed in {@link #unlocatedPrometheus()}, never reported.
+ * once per run: every service running Prometheus, with its parsed prometheus.yml (and, on first use, its rule
+ * files), and the Grafana, Promtail and Loki services with the URLs their configs name. A config that lives in a
+ * volume or in the image is unknowable: Prometheus' is only listed in {@link #unlocatedPrometheus()}, the others
+ * are skipped; none is reported.
  */
 public final class Sidecars {
 
@@ -49,6 +54,10 @@ public final class Sidecars {
     private final List<PrometheusInstance> prometheus = new ArrayList<>();
     private final List<UnlocatedPrometheus> unlocated = new ArrayList<>();
     private final List<Finding> diagnostics;
+    private List<GrafanaInstance> grafana;
+    private List<SidecarUrls> promtail;
+    private List<SidecarUrls> loki;
+    private final Map<PrometheusConfig, PrometheusLayout> layouts = new IdentityHashMap<>();
 
     private Sidecars(Workspace workspace) {
         this.workspace = workspace;
@@ -128,6 +137,29 @@ public final class Sidecars {
     /** Services running Prometheus whose config cannot be read from the repository. */
     public List<UnlocatedPrometheus> unlocatedPrometheus() {
         return List.copyOf(unlocated);
+    }
+
+    /** Every service running Grafana, with the datasources of its provisioning files (read on first use). */
+    public synchronized List<GrafanaInstance> grafana() {
+        if (grafana == null) grafana = List.copyOf(MonitoringSidecars.grafana(workspace));
+        return grafana;
+    }
+
+    /** Every service running Promtail whose config was found, with its client URLs (read on first use). */
+    public synchronized List<SidecarUrls> promtail() {
+        if (promtail == null) promtail = List.copyOf(MonitoringSidecars.promtail(workspace));
+        return promtail;
+    }
+
+    /** Every service running Loki whose config was found, with its ruler's Alertmanager URLs (read on first use). */
+    public synchronized List<SidecarUrls> loki() {
+        if (loki == null) loki = List.copyOf(MonitoringSidecars.loki(workspace));
+        return loki;
+    }
+
+    /** The key positions and rule files of a Prometheus instance's config (read on first use, once per file). */
+    public synchronized PrometheusLayout layout(PrometheusInstance instance) {
+        return layouts.computeIfAbsent(instance.config(), PrometheusLayout::read);
     }
 
     /** The {@code prometheus-config} findings of every config read, each once, in a stable order. */

@@ -1,0 +1,95 @@
+package dev.composelint.core.sidecar;
+
+import dev.composelint.core.model.Project;
+import dev.composelint.core.model.Service;
+import dev.composelint.core.model.Workspace;
+import dev.composelint.core.sidecar.grafana.GrafanaDatasource;
+import dev.composelint.core.sidecar.grafana.GrafanaInstance;
+import dev.composelint.core.sidecar.grafana.GrafanaProvisioning;
+import dev.composelint.core.sidecar.loki.LokiConfigParser;
+import dev.composelint.core.sidecar.promtail.PromtailConfigParser;
+import dev.composelint.core.topology.ServiceRef;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Finds the Grafana, Promtail and Loki services of a workspace and reads the parts of their configs that name
+ * other services, through each service's mounts. Configs in volumes or in the image are unknowable and skipped.
+ */
+final class MonitoringSidecars {
+
+    private static final Set<String> GRAFANA_IMAGES = Set.of("grafana", "grafana-oss", "grafana-enterprise");
+
+    private MonitoringSidecars() {
+    }
+
+    /** Every service running Grafana whose datasource provisioning files could be read (possibly none). */
+    static List<GrafanaInstance> grafana(Workspace workspace) {
+        List<GrafanaInstance> result = new ArrayList<>();
+        for (Project project : workspace.projects()) {
+            for (Service service : project.services().values()) {
+                String path = provisioningPath(service);
+                if (path == null || !runsGrafana(service, path)) continue;
+                MountMap mounts = MountMap.of(project, service);
+                TreeSet<Path> files = new TreeSet<>();
+                for (String extension : List.of("yaml", "yml")) {
+                    files.addAll(mounts.glob(path + "/datasources/*." + extension).files());
+                }
+                List<Path> read = List.copyOf(files);
+                List<GrafanaDatasource> datasources = GrafanaProvisioning.read(read, service::env);
+                result.add(new GrafanaInstance(new ServiceRef(project, service), path, read, datasources));
+            }
+        }
+        return result;
+    }
+
+    /** Every service running Promtail whose config was found, with its client URLs. */
+    static List<SidecarUrls> promtail(Workspace workspace) {
+        return located(workspace, s -> "promtail".equals(ServiceArgs.imageName(s)),
+                PromtailConfigParser.DEFAULT_CONFIG, PromtailConfigParser::clientUrls);
+    }
+
+    /** Every service running Loki whose config was found, with its ruler's Alertmanager URLs. */
+    static List<SidecarUrls> loki(Workspace workspace) {
+        return located(workspace, s -> "loki".equals(ServiceArgs.imageName(s)),
+                LokiConfigParser.DEFAULT_CONFIG, LokiConfigParser::alertmanagerUrls);
+    }
+
+    private static List<SidecarUrls> located(Workspace workspace, Predicate<Service> runs, String defaultConfig,
+                                             Function<Path, List<ConfigUrl>> urls) {
+        List<SidecarUrls> result = new ArrayList<>();
+        for (Project project : workspace.projects()) {
+            for (Service service : project.services().values()) {
+                if (!runs.test(service)) continue;
+                String flag = ServiceArgs.flag(service, "config.file");
+                if (flag != null && flag.contains("$")) continue;
+                String containerPath = ServiceArgs.absolute(flag == null ? defaultConfig : flag, "/");
+                HostFile host = MountMap.of(project, service).map(containerPath);
+                if (!host.mapped() || !Files.isRegularFile(host.path())) continue;
+                result.add(new SidecarUrls(new ServiceRef(project, service), host.path(), urls.apply(host.path())));
+            }
+        }
+        return result;
+    }
+
+    /** The container provisioning directory, or null when {@code GF_PATHS_PROVISIONING} holds a variable. */
+    private static String provisioningPath(Service service) {
+        String configured = service.env("GF_PATHS_PROVISIONING");
+        if (configured == null || configured.isBlank()) return GrafanaProvisioning.DEFAULT_PATH;
+        if (configured.contains("$")) return null;
+        return ServiceArgs.absolute(configured.trim(), "/usr/share/grafana");
+    }
+
+    /** A Grafana image, or another image with something mounted into the provisioning directory. */
+    private static boolean runsGrafana(Service service, String provisioningPath) {
+        return GRAFANA_IMAGES.contains(String.valueOf(ServiceArgs.imageName(service)))
+                || ServiceArgs.mountsBelow(service, provisioningPath);
+    }
+}

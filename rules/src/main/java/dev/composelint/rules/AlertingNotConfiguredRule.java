@@ -1,0 +1,185 @@
+package dev.composelint.rules;
+
+import dev.composelint.core.Severity;
+import dev.composelint.core.Source;
+import dev.composelint.core.model.Service;
+import dev.composelint.core.rule.Category;
+import dev.composelint.core.rule.Rule;
+import dev.composelint.core.rule.RuleContext;
+import dev.composelint.core.rule.RuleMeta;
+import dev.composelint.core.sidecar.HostFile;
+import dev.composelint.core.sidecar.MountMap;
+import dev.composelint.core.sidecar.Sidecars;
+import dev.composelint.core.sidecar.Sidecars.PrometheusInstance;
+import dev.composelint.core.sidecar.prometheus.AlertRule;
+import dev.composelint.core.sidecar.prometheus.AlertmanagerSet;
+import dev.composelint.core.sidecar.prometheus.DnsSd;
+import dev.composelint.core.sidecar.prometheus.FileSd;
+import dev.composelint.core.sidecar.prometheus.PathPattern;
+import dev.composelint.core.sidecar.prometheus.PrometheusLayout;
+import dev.composelint.core.sidecar.prometheus.RuleFile;
+import dev.composelint.core.sidecar.prometheus.Target;
+import dev.composelint.core.topology.Resolution;
+import dev.composelint.core.topology.ServiceRef;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A Prometheus service that can never send an alert: it loads no rule files, its {@code rule_files} patterns match
+ * no file through its mounts, or it has alerting rules but no Alertmanager it can reach. Rule files in volumes or
+ * custom images, and Alertmanagers found by discovery or relabeling that cannot be evaluated, count as fine; a
+ * Prometheus in agent mode is left alone.
+ */
+public final class AlertingNotConfiguredRule implements Rule {
+
+    private static final RuleMeta META = new RuleMeta("alerting-not-configured",
+            "Prometheus has no alerting rules or no reachable Alertmanager", Category.CORRECTNESS, Severity.WARNING);
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (PrometheusInstance instance : context.sidecars().prometheus()) {
+            ServiceRef prometheus = instance.service();
+            if (agentMode(prometheus.service())) continue;
+            PrometheusLayout layout = context.sidecars().layout(instance);
+            String name = prometheus.name();
+            String file = instance.configFile().getFileName().toString();
+            if (instance.config().ruleFiles().isEmpty()) {
+                Source alerting = layout.key("alerting");
+                String message = alerting != null
+                        ? name + " has an alerting section but " + file + " loads no rule files, so no alert ever "
+                        + "fires; add rule_files: with alerting rules"
+                        : name + " loads no rule files (" + file + " has no rule_files), so no alert ever fires; "
+                        + "add rule_files: with alerting rules and an Alertmanager under alerting.alertmanagers";
+                report(context, alerting != null ? alerting : layout.start(), message, prometheus);
+                continue;
+            }
+            for (PathPattern pattern : instance.config().ruleFiles()) {
+                checkPattern(context, instance, pattern);
+            }
+            List<AlertRule> alerts = new ArrayList<>();
+            for (RuleFile ruleFile : layout.ruleFiles()) alerts.addAll(ruleFile.alerts());
+            if (alerts.isEmpty()) continue;
+            checkAlertmanagers(context, instance, layout, alerts);
+        }
+    }
+
+    /** Reports a pattern that surely matches nothing (not one whose files live in a volume or custom image). */
+    private static void checkPattern(RuleContext context, PrometheusInstance instance, PathPattern pattern) {
+        ServiceRef prometheus = instance.service();
+        String containerPattern = containerPath(prometheus.service(), pattern.pattern());
+        String where = hasWildcard(pattern.pattern()) ? parent(containerPattern) : containerPattern;
+        if (pattern.matches().resolvable()) {
+            if (!pattern.matches().files().isEmpty()) return;
+            HostFile host = MountMap.of(prometheus.project(), prometheus.service()).map(where);
+            report(context, pattern.source(), "rule_files pattern \"" + pattern.pattern() + "\" matches no file "
+                    + "(" + where + " is bind-mounted from " + host.path() + "), so " + prometheus.name()
+                    + " loads no rules from it; fix the pattern or add the rule files", prometheus);
+            return;
+        }
+        HostFile host = MountMap.of(prometheus.project(), prometheus.service()).map(where);
+        if (host.status() == HostFile.Status.NOT_MOUNTED && stockImage(prometheus.service())) {
+            report(context, pattern.source(), "rule_files pattern \"" + pattern.pattern() + "\" matches no file: "
+                    + "no mount covers " + where + " and the " + prometheus.service().imageRepository()
+                    + " image has no rule files; mount the rule files into " + prometheus.name(), prometheus);
+        }
+    }
+
+    private static void checkAlertmanagers(RuleContext context, PrometheusInstance instance, PrometheusLayout layout,
+                                           List<AlertRule> alerts) {
+        ServiceRef prometheus = instance.service();
+        String loaded = alerts.size() + " alerting rule" + (alerts.size() == 1 ? "" : "s") + " (e.g. \""
+                + alerts.get(0).name() + "\")";
+        List<AlertmanagerSet> sets = instance.config().alertmanagers();
+        Source ruleFiles = layout.key("rule_files") != null ? layout.key("rule_files") : layout.start();
+        if (sets.isEmpty()) {
+            report(context, ruleFiles, prometheus.name() + " loads " + loaded + " but lists no Alertmanager under "
+                    + "alerting.alertmanagers, so their alerts go nowhere; add an Alertmanager service and list it",
+                    prometheus);
+            return;
+        }
+        List<String> unreachable = new ArrayList<>();
+        for (AlertmanagerSet set : sets) {
+            if (mayReach(context, prometheus, set, unreachable)) return;
+        }
+        String why = unreachable.isEmpty() ? "none has a target" : "none is reachable: " + String.join("; ",
+                unreachable);
+        Source alerting = layout.key("alerting") != null ? layout.key("alerting") : ruleFiles;
+        report(context, alerting, prometheus.name() + " loads " + loaded + " but of its alerting.alertmanagers "
+                + why + "; point alerting.alertmanagers at an Alertmanager on a shared network", prometheus);
+    }
+
+    /** True when the set reaches an Alertmanager or may do so (discovery or relabeling that is not evaluated). */
+    private static boolean mayReach(RuleContext context, ServiceRef prometheus, AlertmanagerSet set,
+                                    List<String> unreachable) {
+        if (set.hasRelabeling() || !set.targets().otherSd().isEmpty()) return true;
+        for (DnsSd dns : set.targets().dnsSd()) {
+            if (!dns.namesHosts()) return true;
+        }
+        for (FileSd fileSd : set.targets().fileSd()) {
+            for (PathPattern pattern : fileSd.files()) {
+                if (!pattern.matches().resolvable()) return true;
+            }
+        }
+        for (Target target : set.targets().targets()) {
+            Resolution resolution = context.topology().resolve(prometheus, target.host(), target.port());
+            switch (resolution.status()) {
+                case NO_SUCH_HOST -> unreachable.add(target.address() + " names no service");
+                case NO_SHARED_NETWORK -> unreachable.add(target.address() + " shares no network with "
+                        + prometheus.name());
+                case PUBLISHED_PORT -> unreachable.add(target.address() + " uses the host-published port");
+                default -> {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void report(RuleContext context, Source at, String message, ServiceRef prometheus) {
+        context.at(at, message).profiles(prometheus.service().profiles()).report();
+    }
+
+    /** Prometheus in agent mode only scrapes and forwards: it evaluates no rules by design. */
+    private static boolean agentMode(Service service) {
+        for (List<String> args : Arrays.asList(service.command(), service.entrypoint())) {
+            if (args == null) continue;
+            for (String arg : args) {
+                String flag = arg.trim();
+                if (flag.equals("--agent") || flag.startsWith("--enable-feature=") && flag.contains("agent")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The official image, which ships no rule files, used as is. */
+    private static boolean stockImage(Service service) {
+        String repository = service.imageRepository();
+        return service.build() == null && repository != null
+                && (repository.equals("prom/prometheus") || repository.endsWith("/prom/prometheus")
+                || repository.endsWith("prometheus/prometheus"));
+    }
+
+    /** The absolute container path of a pattern; relative ones resolve against the config file's directory. */
+    private static String containerPath(Service service, String pattern) {
+        if (pattern.startsWith("/")) return pattern;
+        return parent(Sidecars.configPath(service)) + "/" + pattern;
+    }
+
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash <= 0 ? "/" : path.substring(0, slash);
+    }
+
+    private static boolean hasWildcard(String text) {
+        return text.indexOf('*') >= 0 || text.indexOf('?') >= 0 || text.indexOf('[') >= 0;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.composelint.rules;
+
+import dev.composelint.core.Severity;
+import dev.composelint.core.Source;
+import dev.composelint.core.model.Located;
+import dev.composelint.core.model.Service;
+import dev.composelint.core.rule.Category;
+import dev.composelint.core.rule.Rule;
+import dev.composelint.core.rule.RuleContext;
+import dev.composelint.core.rule.RuleMeta;
+import dev.composelint.core.sidecar.ConfigUrl;
+import dev.composelint.core.sidecar.SidecarUrls;
+import dev.composelint.core.sidecar.Sidecars.PrometheusInstance;
+import dev.composelint.core.sidecar.grafana.GrafanaDatasource;
+import dev.composelint.core.sidecar.grafana.GrafanaInstance;
+import dev.composelint.core.sidecar.prometheus.AlertmanagerSet;
+import dev.composelint.core.sidecar.prometheus.RemoteEndpoint;
+import dev.composelint.core.sidecar.prometheus.Target;
+import dev.composelint.core.topology.Resolution;
+import dev.composelint.core.topology.ServiceRef;
+
+import java.util.Set;
+
+/**
+ * A URL a monitoring sidecar connects to whose host names no service of the workspace, names one that shares no
+ * network with the sidecar, or uses the host-published port instead of the container port: Grafana datasources
+ * (access proxy), Promtail clients, Loki's ruler Alertmanager URLs and Prometheus remote write/read URLs.
+ * Prometheus' Alertmanager targets are only checked for the published port, since absent-scrape-target judges
+ * their hosts.
+ */
+public final class UnreachableDatasourceRule implements Rule {
+
+    private static final RuleMeta META = new RuleMeta("unreachable-datasource",
+            "A monitoring sidecar's URL names no reachable service", Category.CORRECTNESS, Severity.ERROR);
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (GrafanaInstance grafana : context.sidecars().grafana()) {
+            for (GrafanaDatasource datasource : grafana.datasources()) {
+                if (!datasource.proxied() || datasource.endpoint() == null) continue;
+                String what = "Grafana datasource " + (datasource.name() == null ? "" : "\"" + datasource.name()
+                        + "\" ") + "url \"" + datasource.url() + "\"";
+                judge(context, grafana.service(), datasource.endpoint(), what, true);
+            }
+        }
+        for (SidecarUrls promtail : context.sidecars().promtail()) {
+            for (ConfigUrl url : promtail.urls()) {
+                judge(context, promtail.service(), url, "Promtail client url \"" + url.url() + "\"", true);
+            }
+        }
+        for (SidecarUrls loki : context.sidecars().loki()) {
+            for (ConfigUrl url : loki.urls()) {
+                judge(context, loki.service(), url, "Loki ruler alertmanager_url \"" + url.url() + "\"", true);
+            }
+        }
+        for (PrometheusInstance prometheus : context.sidecars().prometheus()) {
+            for (RemoteEndpoint endpoint : prometheus.config().remoteWrite()) {
+                remote(context, prometheus, endpoint, "remote_write");
+            }
+            for (RemoteEndpoint endpoint : prometheus.config().remoteRead()) {
+                remote(context, prometheus, endpoint, "remote_read");
+            }
+            for (AlertmanagerSet set : prometheus.config().alertmanagers()) {
+                if (set.hasRelabeling()) continue;
+                for (Target target : set.targets().targets()) {
+                    if (target.origin() != Target.Origin.STATIC || target.port() == null) continue;
+                    ConfigUrl url = new ConfigUrl(target.address(), target.source(), target.host(), target.port());
+                    judge(context, prometheus.service(), url, "Alertmanager target \"" + target.address() + "\"",
+                            false);
+                }
+            }
+        }
+    }
+
+    private static void remote(RuleContext context, PrometheusInstance prometheus, RemoteEndpoint endpoint,
+                               String key) {
+        ConfigUrl url = ConfigUrl.parse(endpoint.url(), endpoint.source());
+        if (url != null) judge(context, prometheus.service(), url, "Prometheus " + key + " url \"" + url.url() + "\"",
+                true);
+    }
+
+    /** Reports the URL when its host is missing or on no shared network (if {@code hosts}) or its port is wrong. */
+    private static void judge(RuleContext context, ServiceRef from, ConfigUrl url, String what, boolean hosts) {
+        if (inExtraHosts(from.service(), url.host())) return;
+        Resolution resolution = context.topology().resolve(from, url.host(), url.port());
+        Source at = url.source();
+        switch (resolution.status()) {
+            case NO_SUCH_HOST -> {
+                if (hosts) context.at(at, what + " names host " + url.host() + ", which is no service, alias, "
+                                + "container_name or hostname of the workspace (" + from.name() + " is on "
+                                + networks(resolution.fromNetworks()) + "); fix the host or add the service")
+                        .profiles(from.service().profiles())
+                        .report();
+            }
+            case NO_SHARED_NETWORK -> {
+                if (!hosts) return;
+                ServiceRef other = resolution.target();
+                String otherName = displayName(from, other);
+                context.at(at, what + " names service " + otherName + ", which shares no network with "
+                                + from.name() + " (" + from.name() + " is on " + networks(resolution.fromNetworks())
+                                + "; " + otherName + " is on " + networks(resolution.targetNetworks())
+                                + "); attach both to one network")
+                        .related(other.service().source(), "service " + otherName + " is declared here")
+                        .profiles(from.service().profiles())
+                        .report();
+            }
+            case PUBLISHED_PORT -> {
+                ServiceRef other = resolution.target();
+                String otherName = displayName(from, other);
+                context.at(at, what + " uses port " + url.port() + " of service " + otherName + ", but "
+                                + resolution.detail() + "; inside the network (" + networks(resolution.sharedNetworks())
+                                + ") use the container port")
+                        .related(other.service().source(), "service " + otherName + " is declared here")
+                        .profiles(from.service().profiles())
+                        .report();
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static String displayName(ServiceRef from, ServiceRef other) {
+        return other.project().name().equals(from.project().name()) ? other.name() : other.qualifiedName();
+    }
+
+    /** True when {@code extra_hosts} of the service names the host ({@code host:ip} or {@code host=ip}). */
+    private static boolean inExtraHosts(Service service, String host) {
+        for (Located<String> entry : service.extraHosts()) {
+            String text = entry.value();
+            int colon = text.indexOf(':');
+            int equals = text.indexOf('=');
+            int cut = equals >= 0 && (colon < 0 || equals < colon) ? equals : colon;
+            if (cut > 0 && text.substring(0, cut).trim().equalsIgnoreCase(host)) return true;
+        }
+        return false;
+    }
+
+    private static String networks(Set<String> names) {
+        return names.isEmpty() ? "no network" : String.join(", ", names);
+    }
+}
