@@ -15,6 +15,7 @@ import dev.composelint.core.yaml.YamlParse;
 import dev.composelint.core.yaml.YamlReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -77,6 +78,26 @@ class LoaderFuzzTest {
         String override = data.consumeBoolean() ? data.consumeString(2_000) : null;
         byte[] compose = data.consumeRemainingAsBytes();
         checkLoad(compose, override, dotEnv);
+    }
+
+    /** Found by fuzzing: a NUL in COMPOSE_FILE made Path.resolve throw out of discovery. */
+    @Test
+    void invalidPathInDotEnvComposeFileIsReported() throws IOException {
+        Path composeFile = workspace.resolve("compose.yaml");
+        Files.writeString(composeFile, "services:\n  app:\n    image: busybox:1.36\n");
+        Files.deleteIfExists(workspace.resolve("compose.override.yaml"));
+        Files.writeString(workspace.resolve(".env"), "COMPOSE_FILE=compose.yaml:bad\0name.yaml\n");
+
+        Workspace loaded = LOADER.load(LoadRequest.of(workspace).withEnvironment(Map.of())
+                .withWorkingDirectory(workspace));
+
+        assertThat(loaded.diagnostics()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("compose");
+            assertThat(f.message()).isEqualTo("COMPOSE_FILE names an invalid path (Nul character not allowed)");
+            assertThat(f.source()).isEqualTo(Source.file(workspace.resolve(".env")));
+        });
+        assertThat(loaded.projects()).singleElement()
+                .satisfies(p -> assertThat(p.services()).containsOnlyKeys("app"));
     }
 
     static Stream<Path> fixtureSeeds() throws IOException {
