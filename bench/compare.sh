@@ -84,8 +84,9 @@ printf '\n%-9s %9s %11s  %-12s %5s  %-25s %9s %5s\n' size services bytes tool ru
 for size in $SIZES; do
   dir="$(input_of "$size")"
   bytes=$(cat "$dir"/*compose*.y*ml | wc -c)
-  services=$(grep -hcE '^  [A-Za-z0-9_.-]+:$' "$dir"/compose.yaml 2>/dev/null || echo "-")
-  [[ "$size" == incident ]] && services="-"
+  services="$size"
+  [[ "$size" == incident ]] && services=$(awk '/^services:/ { on = 1; next } /^[^ #]/ { on = 0 }
+    on && /^  [A-Za-z0-9_.-]+:/ { n++ } END { print n }' "$dir"/*compose*.y*ml)
   for tool in composelint dclint; do
     if [[ "$tool" == dclint && " $DCLINT_SKIP " == *" $size "* ]]; then
       printf '%-9s %9s %11s  %-12s %5s  %-25s\n' "$size" "$services" "$bytes" "$tool" - "skipped (DCLINT_SKIP)"
