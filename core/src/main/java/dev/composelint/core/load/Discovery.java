@@ -54,6 +54,10 @@ final class Discovery {
                             || ignored(dir, workingDirectory, matchers))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
+                    // A directory with a compose file name is listed too, so the loader can say it was skipped.
+                    if (!dir.equals(root) && isComposeFileName(String.valueOf(dir.getFileName()))) {
+                        byDir.computeIfAbsent(dir.getParent(), k -> new ArrayList<>()).add(dir);
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 

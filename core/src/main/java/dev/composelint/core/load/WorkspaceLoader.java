@@ -11,6 +11,7 @@ import dev.composelint.core.yaml.YamlParse;
 import dev.composelint.core.yaml.YamlReader;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -161,7 +162,7 @@ public class WorkspaceLoader {
                 }
             }
             if (files.isEmpty()) continue;
-            List<Path> main = new ArrayList<>(composeFileFromDotEnv(dir, request));
+            List<Path> main = new ArrayList<>(composeFileFromDotEnv(dir, request, diagnostics));
             if (main.isEmpty()) {
                 Path def = Discovery.firstNamed(files, Discovery.DEFAULT_FILES);
                 if (def != null) {
@@ -195,7 +196,7 @@ public class WorkspaceLoader {
         }
     }
 
-    private List<Path> composeFileFromDotEnv(Path dir, LoadRequest request) {
+    private List<Path> composeFileFromDotEnv(Path dir, LoadRequest request, List<Finding> diagnostics) {
         Path dotEnv = dir.resolve(".env");
         if (!Files.isRegularFile(dotEnv)) return List.of();
         DotEnv.Parsed parsed = DotEnv.read(dotEnv, request.environment()::get);
@@ -204,7 +205,14 @@ public class WorkspaceLoader {
         String separator = parsed.values().getOrDefault("COMPOSE_PATH_SEPARATOR", ":");
         List<Path> files = new ArrayList<>();
         for (String part : composeFile.split(java.util.regex.Pattern.quote(separator))) {
-            Path f = dir.resolve(part.trim()).normalize();
+            Path f;
+            try {
+                f = dir.resolve(part.trim()).normalize();
+            } catch (InvalidPathException e) {
+                diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR,
+                        "COMPOSE_FILE names an invalid path (" + e.getReason() + ")", Source.file(dotEnv)));
+                continue;
+            }
             if (!part.isBlank() && Files.isRegularFile(f)) files.add(f);
         }
         return files;

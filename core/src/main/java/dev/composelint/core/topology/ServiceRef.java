@@ -3,8 +3,19 @@ package dev.composelint.core.topology;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Service;
 
+import java.util.Objects;
+
 /** A service together with the project it belongs to. */
 public record ServiceRef(Project project, Service service) {
+
+    /**
+     * Consistent with the record's equals, but cheap: the generated hash would hash the whole project (every
+     * service, deeply) for each lookup, which made every map keyed by ServiceRef quadratic in the services.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hashCode(project.name()) + Objects.hashCode(service.name());
+    }
 
     public String name() {
         return service.name();
