@@ -62,7 +62,7 @@ public class LoadLintBenchmark {
         linter = Linter.builder().discoverRules().build();
         settings = LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build();
         LintResult check = linter.lint(request);
-        if (!check.findings().isEmpty() || check.workspace().projects().get(0).services().size() != services + 1) {
+        if (!check.findings().isEmpty() || check.workspace().projects().get(0).services().size() != services + 2) {
             throw new IllegalStateException("the workload is not clean: " + check.findings());
         }
     }

@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A deterministic, clean benchmark workspace: one compose file with N services and a Prometheus service. Each
+ * A deterministic, clean benchmark workspace: one compose file with N services, Prometheus and Alertmanager. Each
  * service has an explicitly tagged image, depends on the two previous services, mounts a declared named volume
  * and a config file the generator writes, sets ten environment keys, publishes one unique loopback port and joins
- * two of eleven networks. Prometheus scrapes every tenth service over the shared network. Same N, same bytes.
+ * two of eleven networks. Prometheus scrapes every tenth service over the shared network and sends the alerts of
+ * its mounted rule file to an Alertmanager service. Same N, same bytes.
  *
  * <p>Usage: {@code Workload <services> <directory> [--check]}; {@code --check} lints the result with every rule and
  * fails when anything is found.
@@ -63,6 +64,7 @@ public final class Workload {
                         "name = " + name(i) + "\nlisten = 0.0.0.0:" + SERVICE_PORT + "\n", StandardCharsets.UTF_8);
             }
             Files.writeString(dir.resolve("prometheus/prometheus.yml"), prometheus(services), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("prometheus/alerts.yml"), ALERTS, StandardCharsets.UTF_8);
             Path compose = dir.resolve("compose.yaml");
             Files.writeString(compose, compose(services), StandardCharsets.UTF_8);
             return compose;
@@ -85,11 +87,18 @@ public final class Workload {
     static String compose(int services) {
         StringBuilder y = new StringBuilder(services * 640);
         y.append("name: bench\n\nservices:\n");
+        y.append("  alertmanager:\n")
+                .append("    image: prom/alertmanager:v0.27.0\n")
+                .append("    ports:\n")
+                .append("      - '127.0.0.1:9093:9093'\n")
+                .append("    networks:\n")
+                .append("      - shared\n");
         y.append("  prometheus:\n")
                 .append("    image: prom/prometheus:v3.1.0\n")
                 .append("    volumes:\n")
                 .append("      - prometheus-data:/prometheus\n")
                 .append("      - ./prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro\n")
+                .append("      - ./prometheus/alerts.yml:/etc/prometheus/alerts.yml:ro\n")
                 .append("    ports:\n")
                 .append("      - '127.0.0.1:9090:9090'\n")
                 .append("    networks:\n")
@@ -133,9 +142,28 @@ public final class Workload {
         return y.toString();
     }
 
-    /** Scrapes every tenth service on its container port, by service name over the shared network. */
+    static final String ALERTS = """
+            groups:
+              - name: bench
+                rules:
+                  - alert: ServiceDown
+                    expr: up == 0
+                    for: 5m
+                    labels:
+                      severity: page
+                    annotations:
+                      summary: '{{ $labels.job }} target {{ $labels.instance }} is down'
+            """;
+
+    /**
+     * Scrapes every tenth service on its container port, by service name over the shared network; loads the
+     * alerting rules and sends alerts to the Alertmanager service.
+     */
     static String prometheus(int services) {
-        StringBuilder p = new StringBuilder("global:\n  scrape_interval: 15s\n\nscrape_configs:\n");
+        StringBuilder p = new StringBuilder("global:\n  scrape_interval: 15s\n\n");
+        p.append("rule_files:\n  - alerts.yml\n\n");
+        p.append("alerting:\n  alertmanagers:\n    - static_configs:\n        - targets: ['alertmanager:9093']\n\n");
+        p.append("scrape_configs:\n");
         p.append("  - job_name: prometheus\n    static_configs:\n      - targets: ['localhost:9090']\n");
         p.append("  - job_name: services\n    static_configs:\n      - targets:\n");
         for (int i = 10; i <= services; i += 10) {

@@ -24,7 +24,7 @@ class WorkloadTest {
         assertThat(result.findings()).isEmpty();
         Project project = result.workspace().projects().get(0);
         assertThat(project.name()).isEqualTo("bench");
-        assertThat(project.services()).hasSize(services + 1);
+        assertThat(project.services()).hasSize(services + 2);
         assertThat(result.rules()).extracting(r -> r.id())
                 .contains("port-conflict", "missing-volume", "obsolete-version", "external-network-mismatch");
     }
