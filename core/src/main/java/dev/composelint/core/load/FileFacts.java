@@ -5,9 +5,8 @@ import dev.composelint.core.yaml.YMap;
 import dev.composelint.core.yaml.YNode;
 import dev.composelint.core.yaml.YScalar;
 import dev.composelint.core.yaml.YSeq;
-import dev.composelint.core.yaml.YamlReader;
+import dev.composelint.core.yaml.YamlParse;
 
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -17,11 +16,11 @@ import java.util.Set;
  */
 record FileFacts(Set<String> services, Set<String> references, boolean complete) {
 
-    static FileFacts of(YamlReader reader, Path file) {
+    static FileFacts of(YamlParse parse) {
         Set<String> services = new LinkedHashSet<>();
         Set<String> references = new LinkedHashSet<>();
         int runnable = 0;
-        for (YNode doc : reader.read(file).documents()) {
+        for (YNode doc : parse.documents()) {
             if (!(doc instanceof YMap m) || !(m.get("services") instanceof YMap svcs)) continue;
             for (YEntry e : svcs.entries()) {
                 services.add(e.key());

@@ -66,12 +66,14 @@ public class WorkspaceLoader {
             specs.add(new ProjectLoader.Spec(present, dir, envFiles, definition.name(), request.profiles(),
                     request.environment(), false));
         }
+        // One parse per file for the whole run: discovery's look at a file is reused by the project loaders.
+        Map<Path, YamlParse> parses = new ConcurrentHashMap<>();
         List<Path> paths = request.paths();
         if (paths.isEmpty() && request.files().isEmpty() && request.projects().isEmpty()) paths = List.of(cwd);
         for (Path p : paths) {
             Path abs = cwd.resolve(p).normalize();
             if (Files.isDirectory(abs)) {
-                discover(abs, request, cwd, specs, diagnostics);
+                discover(abs, request, cwd, specs, diagnostics, parses);
             } else if (Files.isRegularFile(abs)) {
                 List<Path> files = new ArrayList<>(List.of(abs));
                 if (Discovery.DEFAULT_FILES.contains(String.valueOf(abs.getFileName()))) {
@@ -84,7 +86,6 @@ public class WorkspaceLoader {
             }
         }
 
-        Map<Path, YamlParse> parses = new ConcurrentHashMap<>();
         Set<Path> referenced = new HashSet<>();
         List<Loaded> loaded = new ArrayList<>();
         Set<List<Path>> seen = new HashSet<>();
@@ -148,7 +149,7 @@ public class WorkspaceLoader {
      * alternative to it).
      */
     private void discover(Path root, LoadRequest request, Path cwd, List<ProjectLoader.Spec> specs,
-                          List<Finding> diagnostics) {
+                          List<Finding> diagnostics, Map<Path, YamlParse> parses) {
         Map<Path, List<Path>> byDir = Discovery.scan(root, cwd, request.ignore(), diagnostics);
         for (Map.Entry<Path, List<Path>> entry : byDir.entrySet()) {
             Path dir = entry.getKey();
@@ -172,14 +173,14 @@ public class WorkspaceLoader {
                 }
             }
             Set<String> mainServices = new HashSet<>();
-            for (Path f : main) mainServices.addAll(FileFacts.of(reader, f).services());
+            for (Path f : main) mainServices.addAll(FileFacts.of(parse(f, parses)).services());
             List<List<Path>> others = new ArrayList<>();
             for (Path f : files) {
                 if (main.contains(f) || Discovery.DEFAULT_FILES.contains(String.valueOf(f.getFileName()))
                         || Discovery.DEFAULT_OVERRIDES.contains(String.valueOf(f.getFileName()))) {
                     continue;
                 }
-                FileFacts facts = FileFacts.of(reader, f);
+                FileFacts facts = FileFacts.of(parse(f, parses));
                 boolean overlay = facts.refersToAny(mainServices) && facts.mostlyNew(mainServices);
                 boolean variant = !main.isEmpty() && (String.valueOf(f.getFileName()).contains("override")
                         || !facts.complete() || overlay);
@@ -194,6 +195,10 @@ public class WorkspaceLoader {
             if (!main.isEmpty()) specs.add(spec(main, dir, request, cwd, null, true));
             for (List<Path> s : others) specs.add(spec(s, dir, request, cwd, null, true));
         }
+    }
+
+    private YamlParse parse(Path file, Map<Path, YamlParse> parses) {
+        return parses.computeIfAbsent(file.toAbsolutePath().normalize(), reader::read);
     }
 
     private List<Path> composeFileFromDotEnv(Path dir, LoadRequest request, List<Finding> diagnostics) {
