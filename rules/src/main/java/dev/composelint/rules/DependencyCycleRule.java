@@ -9,7 +9,11 @@ import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,16 +75,84 @@ public final class DependencyCycleRule implements Rule {
 
     /**
      * Every elementary cycle of {@code graph} (up to {@link #MAX_CYCLES}), each starting at its member that comes
-     * first in the graph's order, found by a depth-first search from each node over the nodes after it.
+     * first in the graph's order, found by a depth-first search from each node over the nodes after it. Only edges
+     * inside a strongly connected component can lie on a cycle, so the search sees those alone: an acyclic project
+     * costs one linear pass.
      */
     static List<List<String>> cycles(Map<String, List<String>> graph) {
-        CycleSearch search = new CycleSearch(graph);
+        CycleSearch search = new CycleSearch(withinComponents(graph));
         for (int start = 0; start < search.order.size(); start++) {
             List<String> path = new ArrayList<>();
             path.add(search.order.get(start));
+            search.onPath.add(search.order.get(start));
             search.from(start, path);
+            search.onPath.clear();
         }
         return search.result;
+    }
+
+    /** The graph with only the edges whose ends share a strongly connected component (Tarjan, without recursion). */
+    private static Map<String, List<String>> withinComponents(Map<String, List<String>> graph) {
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> low = new HashMap<>();
+        Map<String, Integer> component = new HashMap<>();
+        Deque<String> stack = new ArrayDeque<>();
+        Set<String> onStack = new HashSet<>();
+        int counter = 0;
+        int components = 0;
+        for (String root : graph.keySet()) {
+            if (index.containsKey(root)) continue;
+            Deque<Object[]> work = new ArrayDeque<>();
+            work.push(new Object[] {root, 0});
+            index.put(root, counter);
+            low.put(root, counter++);
+            stack.push(root);
+            onStack.add(root);
+            while (!work.isEmpty()) {
+                Object[] frame = work.peek();
+                String node = (String) frame[0];
+                List<String> next = graph.getOrDefault(node, List.of());
+                int i = (Integer) frame[1];
+                if (i < next.size()) {
+                    frame[1] = i + 1;
+                    String target = next.get(i);
+                    if (!graph.containsKey(target)) continue;
+                    if (!index.containsKey(target)) {
+                        index.put(target, counter);
+                        low.put(target, counter++);
+                        stack.push(target);
+                        onStack.add(target);
+                        work.push(new Object[] {target, 0});
+                    } else if (onStack.contains(target)) {
+                        low.put(node, Math.min(low.get(node), index.get(target)));
+                    }
+                    continue;
+                }
+                work.pop();
+                if (!work.isEmpty()) {
+                    String parent = (String) work.peek()[0];
+                    low.put(parent, Math.min(low.get(parent), low.get(node)));
+                }
+                if (low.get(node).equals(index.get(node))) {
+                    String member;
+                    do {
+                        member = stack.pop();
+                        onStack.remove(member);
+                        component.put(member, components);
+                    } while (!member.equals(node));
+                    components++;
+                }
+            }
+        }
+        Map<String, List<String>> reduced = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : graph.entrySet()) {
+            List<String> kept = new ArrayList<>();
+            for (String target : e.getValue()) {
+                if (component.get(e.getKey()).equals(component.get(target))) kept.add(target);
+            }
+            reduced.put(e.getKey(), kept);
+        }
+        return reduced;
     }
 
     private static final class CycleSearch {
@@ -88,25 +160,29 @@ public final class DependencyCycleRule implements Rule {
         private static final int MAX_STEPS = 200_000;
         private final Map<String, List<String>> graph;
         private final List<String> order;
+        private final Map<String, Integer> position = new HashMap<>();
+        private final Set<String> onPath = new HashSet<>();
         private final List<List<String>> result = new ArrayList<>();
         private int steps;
 
         CycleSearch(Map<String, List<String>> graph) {
             this.graph = graph;
             this.order = new ArrayList<>(graph.keySet());
+            for (int i = 0; i < order.size(); i++) position.put(order.get(i), i);
         }
 
         void from(int start, List<String> path) {
             String current = path.get(path.size() - 1);
             for (String next : graph.getOrDefault(current, List.of())) {
                 if (result.size() >= MAX_CYCLES || ++steps > MAX_STEPS) return;
-                int index = order.indexOf(next);
+                int index = position.getOrDefault(next, -1);
                 if (index == start) {
                     result.add(List.copyOf(path));
-                } else if (index > start && !path.contains(next)) {
+                } else if (index > start && onPath.add(next)) {
                     path.add(next);
                     from(start, path);
                     path.remove(path.size() - 1);
+                    onPath.remove(next);
                 }
             }
         }

@@ -9,12 +9,17 @@ import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
+import dev.composelint.core.syntax.IpAddress;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Two published ports that would fight for the same host socket. */
 public final class PortConflictRule implements Rule {
@@ -43,17 +48,49 @@ public final class PortConflictRule implements Rule {
                 }
             }
         }
-        java.util.Set<Service> selfReported = new java.util.HashSet<>();
+        Set<Service> selfReported = new HashSet<>();
+        Map<String, List<Integer>> byPort = new HashMap<>();
+        List<Integer> wide = new ArrayList<>();
         for (int j = 0; j < all.size(); j++) {
             Published later = all.get(j);
             if (selfConflict(context, later)) selfReported.add(later.service());
-            for (int i = 0; i < j; i++) {
+            for (int i : earlierCandidates(later, byPort, wide)) {
                 Published earlier = all.get(i);
                 if (!clash(earlier, later)) continue;
                 if (earlier.service() == later.service() && selfReported.contains(later.service())) continue;
                 report(context, earlier, later);
                 break;
             }
+            index(j, later.port(), byPort, wide);
+        }
+    }
+
+    /** Ranges wider than this are compared with every port instead of being indexed port by port. */
+    private static final int INDEXED_RANGE = 1024;
+
+    /** The earlier entries that publish one of this entry's host ports with its protocol, in document order. */
+    private static List<Integer> earlierCandidates(Published later, Map<String, List<Integer>> byPort,
+                                                   List<Integer> wide) {
+        Set<Integer> candidates = new TreeSet<>(wide);
+        PortRange range = later.port().published();
+        if (range.size() > INDEXED_RANGE) {
+            byPort.values().forEach(candidates::addAll);
+        } else {
+            for (int port = range.start(); port <= range.end(); port++) {
+                candidates.addAll(byPort.getOrDefault(later.port().protocol() + "/" + port, List.of()));
+            }
+        }
+        return new ArrayList<>(candidates);
+    }
+
+    private static void index(int position, PortMapping port, Map<String, List<Integer>> byPort, List<Integer> wide) {
+        PortRange range = port.published();
+        if (range.size() > INDEXED_RANGE) {
+            wide.add(position);
+            return;
+        }
+        for (int p = range.start(); p <= range.end(); p++) {
+            byPort.computeIfAbsent(port.protocol() + "/" + p, k -> new ArrayList<>()).add(position);
         }
     }
 
@@ -146,18 +183,9 @@ public final class PortConflictRule implements Rule {
     }
 
     private static String normalize(String ip) {
-        if (ip == null) return null;
-        String s = ip.trim().toLowerCase(Locale.ROOT);
-        if (s.startsWith("[") && s.endsWith("]")) s = s.substring(1, s.length() - 1);
-        if (s.isEmpty()) return null;
-        if (s.contains(":")) {
-            try {
-                s = java.net.InetAddress.getByName(s).getHostAddress();
-                if (s.equals("0:0:0:0:0:0:0:0")) return "::";
-            } catch (java.net.UnknownHostException | SecurityException e) {
-                return s;
-            }
-        }
-        return s;
+        if (ip == null || ip.isBlank()) return null;
+        String canonical = IpAddress.canonical(ip);
+        if (canonical == null) return ip.trim().toLowerCase(Locale.ROOT);
+        return canonical.equals("0:0:0:0:0:0:0:0") ? "::" : canonical;
     }
 }

@@ -1,16 +1,60 @@
 package dev.composelint.core.syntax;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Recognizes IP address literals the way Go's {@code net.ParseIP} does (no zones, no leading zeros in IPv4). */
-final class IpAddress {
+public final class IpAddress {
 
     private IpAddress() {
     }
 
-    static boolean isValid(String text) {
+    /**
+     * One spelling per address, computed without any name lookup: IPv4 as written, IPv6 as eight lower-case
+     * hexadecimal groups without leading zeros ({@code ::}, {@code ::1}, {@code 0:0:0:0:0:0:0:1} all agree), or
+     * null when the text is no IP literal.
+     */
+    public static String canonical(String text) {
+        if (text == null) return null;
+        String s = text.trim();
+        if (s.startsWith("[") && s.endsWith("]")) s = s.substring(1, s.length() - 1);
+        if (isIpv4(s)) return s;
+        if (!isIpv6(s)) return null;
+        int[] groups = new int[8];
+        int elision = s.indexOf("::");
+        List<Integer> head = groupsOf(elision < 0 ? s : s.substring(0, elision));
+        List<Integer> tail = elision < 0 ? List.of() : groupsOf(s.substring(elision + 2));
+        for (int i = 0; i < head.size(); i++) groups[i] = head.get(i);
+        for (int i = 0; i < tail.size(); i++) groups[8 - tail.size() + i] = tail.get(i);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i > 0) sb.append(':');
+            sb.append(Integer.toHexString(groups[i]));
+        }
+        return sb.toString();
+    }
+
+    private static List<Integer> groupsOf(String list) {
+        List<Integer> result = new ArrayList<>();
+        if (list.isEmpty()) return result;
+        for (String group : list.split(":", -1)) {
+            if (group.contains(".")) {
+                String[] octets = group.split("\\.");
+                result.add(Integer.parseInt(octets[0]) << 8 | Integer.parseInt(octets[1]));
+                result.add(Integer.parseInt(octets[2]) << 8 | Integer.parseInt(octets[3]));
+            } else {
+                result.add(Integer.parseInt(group, 16));
+            }
+        }
+        return result;
+    }
+
+    /** True when {@code text} is an IPv4 or IPv6 literal. */
+    public static boolean isValid(String text) {
         return isIpv4(text) || isIpv6(text);
     }
 
-    static boolean isIpv4(String text) {
+    public static boolean isIpv4(String text) {
         String[] parts = text.split("\\.", -1);
         if (parts.length != 4) return false;
         for (String part : parts) {

@@ -43,12 +43,8 @@ class NoNetworkApiTest {
             "java/net/InetAddress.getLocalHost", "java/net/InetAddress.getHostName",
             "java/net/InetAddress.getCanonicalHostName");
 
-    /**
-     * Known uses, each to be removed with its fix. PortConflictRule canonicalizes IPv6 host IPs with
-     * InetAddress.getByName, which resolves any text that is not a literal through the system resolver.
-     */
-    private static final Map<String, Set<String>> KNOWN = Map.of(
-            "dev/composelint/rules/PortConflictRule.class", Set.of("java/net/InetAddress.getByName"));
+    /** Known uses, each to be removed with its fix: none left. */
+    private static final Map<String, Set<String>> KNOWN = Map.of();
 
     @Test
     void coreAndRulesReferNoNetworkingApi() throws Exception {
