@@ -1,5 +1,7 @@
 package dev.composelint.cli;
 
+import dev.composelint.core.schema.SchemaValidator;
+
 import picocli.CommandLine;
 
 import java.io.BufferedOutputStream;
@@ -21,6 +23,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        SchemaValidator.warmUp();
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)),
                 false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

@@ -77,26 +77,34 @@ public final class Linter {
             if (!s.enabled()) continue;
             findings.add(s.severity() == null ? diagnostic : diagnostic.withSeverity(s.severity()));
         }
+        List<Rule> enabled = new ArrayList<>();
         List<RuleMeta> ran = new ArrayList<>();
         for (Rule rule : rules) {
-            RuleMeta meta = rule.meta();
-            RuleSettings s = settings.getOrDefault(meta.id(), RuleSettings.DEFAULT);
-            if (!s.enabled()) continue;
-            ran.add(meta);
-            Context context = new Context(workspace, topology, sidecars, meta, s, findings);
-            try {
-                rule.check(context);
-            } catch (RuntimeException e) {
-                findings.add(new Finding("internal-error", Severity.ERROR,
-                        "rule " + meta.id() + " failed: " + e + "; please report this", Source.file(workspace.root())));
-            }
+            if (!settings.getOrDefault(rule.meta().id(), RuleSettings.DEFAULT).enabled()) continue;
+            enabled.add(rule);
+            ran.add(rule.meta());
         }
+        for (Rule rule : enabled) findings.addAll(run(rule, workspace, topology, sidecars));
         if (applySuppressions) {
             findings = Suppressions.apply(findings, workspace, rules.stream().map(Rule::meta).toList(), ran, settings);
         }
         List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(findings));
         unique.sort(null);
         return new LintResult(workspace, unique, ran, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private List<Finding> run(Rule rule, Workspace workspace, Topology topology, Sidecars sidecars) {
+        RuleMeta meta = rule.meta();
+        List<Finding> sink = new ArrayList<>();
+        Context context = new Context(workspace, topology, sidecars, meta,
+                settings.getOrDefault(meta.id(), RuleSettings.DEFAULT), sink);
+        try {
+            rule.check(context);
+        } catch (RuntimeException | StackOverflowError e) {
+            sink.add(new Finding("internal-error", Severity.ERROR,
+                    "rule " + meta.id() + " failed: " + e + "; please report this", Source.file(workspace.root())));
+        }
+        return sink;
     }
 
     private static final class Context implements RuleContext {

@@ -11,6 +11,7 @@ import dev.composelint.core.Severity;
 import dev.composelint.core.yaml.YMap;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Validates one Compose document against composelint's own JSON schema of the Compose file format
@@ -34,6 +35,22 @@ public final class SchemaValidator {
             schema.initializeValidators(); // resolves every $ref now, so validation shares no lazy state
             return schema;
         }
+    }
+
+    /**
+     * Starts compiling the schema on a background thread, so that a command-line run overlaps it with reading
+     * files; {@link #validate} waits for it if it is not done yet.
+     */
+    public static void warmUp() {
+        Thread thread = new Thread(() -> {
+            try {
+                Objects.requireNonNull(Compiled.SCHEMA);
+            } catch (RuntimeException | LinkageError e) {
+                // validate() meets the same failure on the calling thread and reports it there
+            }
+        }, "composelint-schema");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
