@@ -1,5 +1,7 @@
 package dev.composelint.maven;
 
+import dev.composelint.core.load.WorkspaceLoader;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,10 +31,6 @@ import java.util.regex.Pattern;
  */
 record LintScope(List<Path> paths, List<String> ignore, Set<Path> composeFiles) {
 
-    /** The compose file names discovery looks for (the same pattern as the loader's discovery). */
-    private static final Pattern COMPOSE_NAME = Pattern.compile("(docker-)?compose([._-].*)?\\.ya?ml");
-    /** Directories discovery never enters (the same list as the loader's discovery). */
-    private static final Set<String> SKIPPED_DIRS = Set.of(".git", "node_modules", ".idea", ".vscode", ".hg");
     private static final Pattern GLOB_SPECIAL = Pattern.compile("[\\\\*?\\[\\]{}]");
 
     LintScope {
@@ -102,14 +100,14 @@ record LintScope(List<Path> paths, List<String> ignore, Set<Path> composeFiles) 
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 64, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    boolean skipped = !dir.equals(root) && (SKIPPED_DIRS.contains(String.valueOf(dir.getFileName()))
+                    boolean skipped = !dir.equals(root) && (WorkspaceLoader.isSkippedDirectory(String.valueOf(dir.getFileName()))
                             || matches(dir, base, ignored));
                     return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (COMPOSE_NAME.matcher(String.valueOf(file.getFileName())).matches()
+                    if (WorkspaceLoader.isComposeFileName(String.valueOf(file.getFileName()))
                             && !matches(file, base, ignored)) {
                         files.add(file);
                     }

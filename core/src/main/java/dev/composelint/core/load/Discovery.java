@@ -39,6 +39,10 @@ final class Discovery {
         return COMPOSE_NAME.matcher(name).matches();
     }
 
+    static boolean isSkippedDirectory(String name) {
+        return SKIPPED_DIRS.contains(name);
+    }
+
     /** Compose file names by directory, in a stable order; problems (loops, unreadable dirs) go to {@code diags}. */
     static Map<Path, List<Path>> scan(Path root, Path workingDirectory, List<String> ignore, List<Finding> diags) {
         List<PathMatcher> matchers = new ArrayList<>();
@@ -50,7 +54,7 @@ final class Discovery {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 64, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(root) && (SKIPPED_DIRS.contains(String.valueOf(dir.getFileName()))
+                    if (!dir.equals(root) && (isSkippedDirectory(String.valueOf(dir.getFileName()))
                             || ignored(dir, workingDirectory, matchers))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }

@@ -37,6 +37,16 @@ public class WorkspaceLoader {
         this.reader = reader;
     }
 
+    /** True for the file names discovery takes for compose files ({@code compose*.y(a)ml}, {@code docker-compose*}). */
+    public static boolean isComposeFileName(String name) {
+        return Discovery.isComposeFileName(name);
+    }
+
+    /** True for the directory names discovery never enters ({@code .git}, {@code node_modules}, ...). */
+    public static boolean isSkippedDirectory(String name) {
+        return Discovery.isSkippedDirectory(name);
+    }
+
     public Workspace load(LoadRequest request) {
         Path cwd = request.workingDirectory().toAbsolutePath().normalize();
         List<Finding> diagnostics = new ArrayList<>();
