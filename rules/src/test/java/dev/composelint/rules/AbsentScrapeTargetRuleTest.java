@@ -1,7 +1,7 @@
 package dev.composelint.rules;
 
 import dev.composelint.core.Finding;
-import dev.composelint.core.Fix;
+import dev.composelint.core.engine.Linter;
 import dev.composelint.core.Related;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
@@ -14,16 +14,12 @@ import dev.composelint.core.model.NetworkAttachment;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Service;
 import dev.composelint.core.model.Workspace;
-import dev.composelint.core.rule.RuleContext;
-import dev.composelint.core.topology.Topology;
-import dev.composelint.core.topology.WorkspaceTopology;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,9 +68,8 @@ class AbsentScrapeTargetRuleTest {
 
     private List<Finding> run(Project... projects) {
         Workspace workspace = new Workspace(repo, List.of(projects), List.of());
-        Recorder recorder = new Recorder(workspace);
-        new AbsentScrapeTargetRule().check(recorder);
-        return recorder.findings;
+        return Linter.builder().rule(new AbsentScrapeTargetRule()).suppressions(false).build().check(workspace)
+                .findings().stream().filter(f -> f.ruleId().equals("absent-scrape-target")).toList();
     }
 
     @Test
@@ -129,13 +124,14 @@ class AbsentScrapeTargetRuleTest {
         List<Finding> findings = run(
                 project("monitoring", Map.of("default", "monitoring_default"), prometheus),
                 project("alerts", Map.of("default", "alerts_default"), alertmanager));
+        // the engine orders findings by position
         assertThat(findings).extracting(f -> f.source().line(), Finding::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(6, "scrape target \"http://shop-api/health\" (relabeled to "
-                        + "\"blackbox:9115\") names no service, alias, container_name or hostname of the workspace; "
-                        + "fix the host or add the service"),
                 org.assertj.core.groups.Tuple.tuple(3, "Alertmanager target \"alertmanager:9093\" names service "
                         + "alerts/alertmanager, which shares no network with prometheus (prometheus is on "
-                        + "monitoring_default; alerts/alertmanager is on alerts_default); attach both to one network"));
+                        + "monitoring_default; alerts/alertmanager is on alerts_default); attach both to one network"),
+                org.assertj.core.groups.Tuple.tuple(6, "scrape target \"http://shop-api/health\" (relabeled to "
+                        + "\"blackbox:9115\") names no service, alias, container_name or hostname of the workspace; "
+                        + "fix the host or add the service"));
     }
 
     @Test
@@ -150,83 +146,5 @@ class AbsentScrapeTargetRuleTest {
                 List.of("legacy-box:10.0.0.7", "gateway=host-gateway"));
         Service baked = service("baked", "prom/prometheus:v3.1.0", List.of(), Map.of("default", List.of()), 12);
         assertThat(run(project("p", Map.of("default", "p_default"), prometheus, baked))).isEmpty();
-    }
-
-    /** A RuleContext that keeps what the rule reports. */
-    private static final class Recorder implements RuleContext {
-        private final Workspace workspace;
-        private final Topology topology;
-        final List<Finding> findings = new ArrayList<>();
-
-        Recorder(Workspace workspace) {
-            this.workspace = workspace;
-            this.topology = new WorkspaceTopology(workspace);
-        }
-
-        @Override
-        public Workspace workspace() {
-            return workspace;
-        }
-
-        @Override
-        public Topology topology() {
-            return topology;
-        }
-
-        @Override
-        public dev.composelint.core.sidecar.Sidecars sidecars() {
-            return dev.composelint.core.sidecar.Sidecars.compute(workspace);
-        }
-
-        @Override
-        public Severity severity() {
-            return Severity.ERROR;
-        }
-
-        @Override
-        public <T> T option(String name, Class<T> type, T defaultValue) {
-            return defaultValue;
-        }
-
-        @Override
-        public FindingBuilder at(Source source, String message) {
-            List<Related> related = new ArrayList<>();
-            List<List<String>> profiles = new ArrayList<>(List.of(List.of()));
-            return new FindingBuilder() {
-                @Override
-                public FindingBuilder severity(Severity severity) {
-                    return this;
-                }
-
-                @Override
-                public FindingBuilder related(Source at, String text) {
-                    related.add(new Related(at, text));
-                    return this;
-                }
-
-                @Override
-                public FindingBuilder related(List<Related> more) {
-                    related.addAll(more);
-                    return this;
-                }
-
-                @Override
-                public FindingBuilder fix(Fix fix) {
-                    return this;
-                }
-
-                @Override
-                public FindingBuilder profiles(List<String> value) {
-                    profiles.set(0, value);
-                    return this;
-                }
-
-                @Override
-                public void report() {
-                    findings.add(new Finding("absent-scrape-target", Severity.ERROR, message, source, related, null,
-                            profiles.get(0)));
-                }
-            };
-        }
     }
 }
