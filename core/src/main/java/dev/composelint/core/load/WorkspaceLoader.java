@@ -196,6 +196,7 @@ public class WorkspaceLoader {
                         || !facts.complete() || overlay);
                 if (variant) {
                     List<Path> combined = new ArrayList<>(main);
+                    combined.addAll(providers(f, facts, mainServices, files, main, parses));
                     combined.add(f);
                     others.add(combined);
                 } else {
@@ -205,6 +206,28 @@ public class WorkspaceLoader {
             if (!main.isEmpty()) specs.add(spec(main, dir, request, cwd, null, true));
             for (List<Path> s : others) specs.add(spec(s, dir, request, cwd, null, true));
         }
+    }
+
+    /**
+     * The other files of the directory that define services a variant refers to but neither it nor the default
+     * files define (an agents overlay that needs the observability overlay's collector), in directory order.
+     */
+    private List<Path> providers(Path variant, FileFacts facts, Set<String> mainServices, List<Path> files,
+                                 List<Path> main, Map<Path, YamlParse> parses) {
+        Set<String> missing = new HashSet<>(facts.references());
+        missing.removeAll(facts.services());
+        missing.removeAll(mainServices);
+        List<Path> providers = new ArrayList<>();
+        if (missing.isEmpty()) return providers;
+        for (Path other : files) {
+            if (other.equals(variant) || main.contains(other)) continue;
+            Set<String> defined = FileFacts.of(parse(other, parses)).services();
+            if (!java.util.Collections.disjoint(defined, missing)) {
+                providers.add(other);
+                missing.removeAll(defined);
+            }
+        }
+        return providers;
     }
 
     private YamlParse parse(Path file, Map<Path, YamlParse> parses) {

@@ -853,6 +853,18 @@ class ConformanceTest {
         }
 
         @Test
+        void overlayNeedingAnotherOverlayIsLoadedWithIt() {
+            c.file("compose.yaml", svc("")).file("compose.observability.yaml",
+                    "services:\n  collector:\n    image: otel/opentelemetry-collector:0.110.0\n"
+                            + "    depends_on: [web]\n")
+                    .file("compose.agent.yaml", "services:\n  agent:\n    image: agent:1\n"
+                            + "    depends_on: [web, collector]\n");
+            var ws = c.path(".").load();
+            assertThat(ws.projects()).anySatisfy(p -> assertThat(p.files()).extracting(f -> f.path().getFileName()
+                    .toString()).containsExactly("compose.yaml", "compose.observability.yaml", "compose.agent.yaml"));
+        }
+
+        @Test
         void composeFileInDotEnvSelectsFiles() {
             c.file("base.yml", svc("")).file("extra.yml", "services:\n  web:\n    environment: {X: '1'}\n")
                     .file("docker-compose.yml", "services:\n  other:\n    image: x:1\n")
