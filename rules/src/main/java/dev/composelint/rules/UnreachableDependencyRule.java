@@ -88,16 +88,13 @@ public final class UnreachableDependencyRule implements Rule {
     private static List<Reference> references(Project project, Service service) {
         List<Reference> references = new ArrayList<>();
         for (Dependency dependency : service.dependsOn().values()) {
-            // An undefined dependency is undefined-reference's finding, whatever other projects define.
-            if (dependency.kind() == Dependency.Kind.NETWORK_MODE
+            // An undefined dependency is undefined-reference's finding, whatever other projects define; a shared
+            // network namespace or shared volumes need no network between the two.
+            if (dependency.kind() == Dependency.Kind.NETWORK_MODE || dependency.kind() == Dependency.Kind.VOLUMES_FROM
                     || !project.services().containsKey(dependency.service())) {
                 continue;
             }
-            String how = switch (dependency.kind()) {
-                case LINKS -> "links to {}";
-                case VOLUMES_FROM -> "takes volumes_from {}";
-                default -> "depends on {}";
-            };
+            String how = dependency.kind() == Dependency.Kind.LINKS ? "links to {}" : "depends on {}";
             references.add(new Reference(dependency.service(), dependency.source(), how));
         }
         for (EnvVar variable : service.environment().values()) {
