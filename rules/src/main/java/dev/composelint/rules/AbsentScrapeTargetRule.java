@@ -18,7 +18,6 @@ import dev.composelint.core.topology.ServiceRef;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A Prometheus target (static, file_sd, A/AAAA DNS-SD, or an Alertmanager) whose host names no service of the
@@ -85,8 +84,8 @@ public final class AbsentScrapeTargetRule implements Rule {
                         : other.qualifiedName();
                 context.at(target.source(), what + " names service " + otherName + ", which shares no network with "
                                 + prometheus.name() + " (" + prometheus.name() + " is on "
-                                + networks(resolution.fromNetworks()) + "; " + otherName + " is on "
-                                + networks(resolution.targetNetworks()) + "); attach both to one network")
+                                + NetworkNames.list(resolution.fromNetworks()) + "; " + otherName + " is on "
+                                + NetworkNames.list(resolution.targetNetworks()) + "); attach both to one network")
                         .related(other.service().source(), "service " + otherName + " is declared here")
                         .profiles(prometheus.service().profiles())
                         .report();
@@ -106,9 +105,5 @@ public final class AbsentScrapeTargetRule implements Rule {
             if (cut > 0 && text.substring(0, cut).trim().equalsIgnoreCase(host)) return true;
         }
         return false;
-    }
-
-    private static String networks(Set<String> names) {
-        return names.isEmpty() ? "no network" : String.join(", ", names);
     }
 }

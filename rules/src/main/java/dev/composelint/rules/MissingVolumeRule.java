@@ -33,7 +33,8 @@ public final class MissingVolumeRule implements Rule {
             "certs-data", "pgdata", "mysql", "postgres", "redis", "elasticsearch", "esdata", "grafana", "prometheus",
             "loki", "minio", "output", "out", "dist", "build", "target", "node_modules", ".cache", "files");
     private static final Pattern RUNTIME_TARGET = Pattern.compile(
-            "^/(var/lib|var/log|var/cache|var/run|run|tmp|data|srv/data|home/[^/]+/\\.cache)(/.*)?$|.*/(data|logs?|cache|tmp)$");
+            "^/(var/lib|var/log|var/cache|var/run|run|tmp|data|srv/data|home/[^/]+/\\.cache)(/.*)?$"
+                    + "|.*/(data|logs?|cache|tmp)$");
     private static final Pattern FILE_LIKE = Pattern.compile("[^/]+\\.[A-Za-z0-9]{1,10}");
 
     @Override

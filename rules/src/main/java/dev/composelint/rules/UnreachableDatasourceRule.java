@@ -19,7 +19,6 @@ import dev.composelint.core.sidecar.prometheus.Target;
 import dev.composelint.core.topology.Resolution;
 import dev.composelint.core.topology.ServiceRef;
 
-import java.util.Set;
 
 /**
  * A URL a monitoring sidecar connects to whose host names no service of the workspace, names one that shares no
@@ -93,7 +92,7 @@ public final class UnreachableDatasourceRule implements Rule {
             case NO_SUCH_HOST -> {
                 if (hosts) context.at(at, what + " names host " + url.host() + ", which is no service, alias, "
                                 + "container_name or hostname of the workspace (" + from.name() + " is on "
-                                + networks(resolution.fromNetworks()) + "); fix the host or add the service")
+                                + NetworkNames.list(resolution.fromNetworks()) + "); fix the host or add the service")
                         .profiles(from.service().profiles())
                         .report();
             }
@@ -102,9 +101,9 @@ public final class UnreachableDatasourceRule implements Rule {
                 ServiceRef other = resolution.target();
                 String otherName = displayName(from, other);
                 context.at(at, what + " names service " + otherName + ", which shares no network with "
-                                + from.name() + " (" + from.name() + " is on " + networks(resolution.fromNetworks())
-                                + "; " + otherName + " is on " + networks(resolution.targetNetworks())
-                                + "); attach both to one network")
+                                + from.name() + " (" + from.name() + " is on "
+                                + NetworkNames.list(resolution.fromNetworks()) + "; " + otherName + " is on "
+                                + NetworkNames.list(resolution.targetNetworks()) + "); attach both to one network")
                         .related(other.service().source(), "service " + otherName + " is declared here")
                         .profiles(from.service().profiles())
                         .report();
@@ -113,8 +112,8 @@ public final class UnreachableDatasourceRule implements Rule {
                 ServiceRef other = resolution.target();
                 String otherName = displayName(from, other);
                 context.at(at, what + " uses port " + url.port() + " of service " + otherName + ", but "
-                                + resolution.detail() + "; inside the network (" + networks(resolution.sharedNetworks())
-                                + ") use the container port")
+                                + resolution.detail() + "; inside the network ("
+                                + NetworkNames.list(resolution.sharedNetworks()) + ") use the container port")
                         .related(other.service().source(), "service " + otherName + " is declared here")
                         .profiles(from.service().profiles())
                         .report();
@@ -138,9 +137,5 @@ public final class UnreachableDatasourceRule implements Rule {
             if (cut > 0 && text.substring(0, cut).trim().equalsIgnoreCase(host)) return true;
         }
         return false;
-    }
-
-    private static String networks(Set<String> names) {
-        return names.isEmpty() ? "no network" : String.join(", ", names);
     }
 }

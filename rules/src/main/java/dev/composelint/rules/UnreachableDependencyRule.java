@@ -144,12 +144,11 @@ public final class UnreachableDependencyRule implements Rule {
      * may coincide while names differ).
      */
     private static String networks(Project project, Set<String> actualNames, boolean byKey) {
-        if (actualNames.isEmpty()) return "no network";
         List<String> names = new ArrayList<>();
         for (String actual : actualNames) {
             names.add(byKey ? keyOf(project, actual) : actual);
         }
-        return String.join(", ", names);
+        return NetworkNames.list(names);
     }
 
     private static String keyOf(Project project, String actualName) {
