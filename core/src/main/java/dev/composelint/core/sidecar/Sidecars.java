@@ -35,8 +35,6 @@ public final class Sidecars {
     public static final String DEFAULT_CONFIG = "/etc/prometheus/prometheus.yml";
     /** The working directory of the official image, against which a relative {@code --config.file} resolves. */
     private static final String WORKING_DIRECTORY = "/prometheus";
-    private static final int CACHE_SIZE = 4;
-    private static final List<Sidecars> CACHE = new ArrayList<>();
 
     /** A service running Prometheus whose config file was found and parsed. */
     public record PrometheusInstance(ServiceRef service, Path configFile, PrometheusConfig config,
@@ -105,24 +103,9 @@ public final class Sidecars {
         return keys;
     }
 
-    /** Computes the sidecars of a workspace (no caching). */
+    /** Computes the sidecars of a workspace; the engine does it once per run and hands it to every rule. */
     public static Sidecars compute(Workspace workspace) {
         return new Sidecars(workspace);
-    }
-
-    /** The sidecars of a workspace, computed once per workspace instance (a small identity-keyed cache). */
-    public static Sidecars of(Workspace workspace) {
-        synchronized (CACHE) {
-            for (Sidecars cached : CACHE) {
-                if (cached.workspace == workspace) return cached;
-            }
-        }
-        Sidecars computed = new Sidecars(workspace);
-        synchronized (CACHE) {
-            if (CACHE.size() >= CACHE_SIZE) CACHE.remove(0);
-            CACHE.add(computed);
-        }
-        return computed;
     }
 
     public Workspace workspace() {

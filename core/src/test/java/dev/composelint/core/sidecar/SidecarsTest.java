@@ -92,9 +92,7 @@ class SidecarsTest {
         Project project = TestServices.project("mon", Map.of(), first, second, inVolume, inImage);
         Workspace workspace = new Workspace(repo, List.of(project), List.of());
 
-        Sidecars sidecars = Sidecars.of(workspace);
-        assertThat(Sidecars.of(workspace)).isSameAs(sidecars);
-        assertThat(Sidecars.compute(workspace)).isNotSameAs(sidecars);
+        Sidecars sidecars = Sidecars.compute(workspace);
 
         assertThat(sidecars.prometheus()).hasSize(2).allSatisfy(instance -> {
             assertThat(instance.configFile()).isEqualTo(monitoring.resolve("prometheus.yml"));
