@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -182,21 +183,26 @@ public class WorkspaceLoader {
                     if (override != null) main.add(override);
                 }
             }
+            Map<Path, FileFacts> facts = new HashMap<>();
+            for (Path f : files) facts.put(f, FileFacts.of(parse(f, parses)));
             Set<String> mainServices = new HashSet<>();
-            for (Path f : main) mainServices.addAll(FileFacts.of(parse(f, parses)).services());
+            for (Path f : main) {
+                // files COMPOSE_FILE names may lie outside this directory's scan
+                mainServices.addAll(facts.computeIfAbsent(f, k -> FileFacts.of(parse(k, parses))).services());
+            }
             List<List<Path>> others = new ArrayList<>();
             for (Path f : files) {
                 if (main.contains(f) || Discovery.DEFAULT_FILES.contains(String.valueOf(f.getFileName()))
                         || Discovery.DEFAULT_OVERRIDES.contains(String.valueOf(f.getFileName()))) {
                     continue;
                 }
-                FileFacts facts = FileFacts.of(parse(f, parses));
-                boolean overlay = facts.refersToAny(mainServices) && facts.mostlyNew(mainServices);
+                FileFacts fileFacts = facts.get(f);
+                boolean overlay = fileFacts.refersToAny(mainServices) && fileFacts.mostlyNew(mainServices);
                 boolean variant = !main.isEmpty() && (String.valueOf(f.getFileName()).contains("override")
-                        || !facts.complete() || overlay);
+                        || !fileFacts.complete() || overlay);
                 if (variant) {
                     List<Path> combined = new ArrayList<>(main);
-                    combined.addAll(providers(f, facts, mainServices, files, main, parses));
+                    combined.addAll(providers(f, fileFacts, mainServices, files, main, facts));
                     combined.add(f);
                     others.add(combined);
                 } else {
@@ -212,8 +218,8 @@ public class WorkspaceLoader {
      * The other files of the directory that define services a variant refers to but neither it nor the default
      * files define (an agents overlay that needs the observability overlay's collector), in directory order.
      */
-    private List<Path> providers(Path variant, FileFacts facts, Set<String> mainServices, List<Path> files,
-                                 List<Path> main, Map<Path, YamlParse> parses) {
+    private static List<Path> providers(Path variant, FileFacts facts, Set<String> mainServices, List<Path> files,
+                                        List<Path> main, Map<Path, FileFacts> factsByFile) {
         Set<String> missing = new HashSet<>(facts.references());
         missing.removeAll(facts.services());
         missing.removeAll(mainServices);
@@ -221,7 +227,7 @@ public class WorkspaceLoader {
         if (missing.isEmpty()) return providers;
         for (Path other : files) {
             if (other.equals(variant) || main.contains(other)) continue;
-            Set<String> defined = FileFacts.of(parse(other, parses)).services();
+            Set<String> defined = factsByFile.get(other).services();
             if (!java.util.Collections.disjoint(defined, missing)) {
                 providers.add(other);
                 missing.removeAll(defined);
