@@ -104,7 +104,8 @@ final class ProjectLoader {
             if (isLegacyV1(raw, document.file())) continue;
             files.put(document.file(), describe(files.get(document.file()), raw));
             YMap doc = prepare(raw, lookup, unset);
-            doc = processIncludes(doc, document.file(), spec.directory(), env, new ArrayDeque<>(List.of(document.file())));
+            doc = processIncludes(doc, document.file(), spec.directory(), env,
+                    new ArrayDeque<>(List.of(document.file())));
             doc = resolveExtends(doc, document.file(), spec.directory(), lookup, unset);
             accumulated = accumulated == null ? ComposeMerger.merge(YMap.empty(doc.source()), doc)
                     : ComposeMerger.merge(accumulated, doc);
@@ -180,20 +181,31 @@ final class ProjectLoader {
             Path dotEnv = spec.directory().resolve(".env");
             if (Files.isRegularFile(dotEnv)) envFiles.add(dotEnv);
         }
-        Map<String, String> fromFiles = new LinkedHashMap<>();
-        for (Path envFile : envFiles) {
-            if (!Files.exists(envFile)) {
-                diagnostics.add(new Finding(Diagnostics.IO, Severity.ERROR,
-                        "couldn't find env file: " + envFile.toAbsolutePath(), Source.file(firstFile)));
-                continue;
-            }
-            DotEnv.Parsed parsed = DotEnv.read(envFile, key -> env.containsKey(key) ? env.get(key) : fromFiles.get(key));
-            diagnostics.addAll(parsed.diagnostics());
-            fromFiles.putAll(parsed.values());
-        }
-        fromFiles.forEach(env::putIfAbsent);
+        readEnvFiles(envFiles, env, Source.file(firstFile)).forEach(env::putIfAbsent);
         env.putIfAbsent("PWD", spec.directory().toString());
         return env;
+    }
+
+    /**
+     * The values of env files, later files over earlier ones. Inside them a variable is looked up in
+     * {@code outer} first, then among the values read so far. A missing file is reported at {@code missingAt};
+     * {@code /dev/null} stands for none.
+     */
+    private Map<String, String> readEnvFiles(List<Path> files, Map<String, String> outer, Source missingAt) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Path envFile : files) {
+            if (envFile.toString().equals("/dev/null")) continue;
+            if (!Files.exists(envFile)) {
+                diagnostics.add(new Finding(Diagnostics.IO, Severity.ERROR,
+                        "couldn't find env file: " + envFile.toAbsolutePath(), missingAt));
+                continue;
+            }
+            DotEnv.Parsed parsed = DotEnv.read(envFile,
+                    key -> outer.containsKey(key) ? outer.get(key) : values.get(key));
+            diagnostics.addAll(parsed.diagnostics());
+            values.putAll(parsed.values());
+        }
+        return values;
     }
 
     private NameChoice projectName(Spec spec, List<Document> documents, Map<String, String> env) {
@@ -311,7 +323,9 @@ final class ProjectLoader {
                 if (ef instanceof YScalar s && s.isString()) envFiles.add(baseDir.resolve(s.asText()).normalize());
                 if (ef instanceof YSeq seq) {
                     for (YNode n : seq.items()) {
-                        if (n instanceof YScalar s && s.isString()) envFiles.add(baseDir.resolve(s.asText()).normalize());
+                        if (n instanceof YScalar s && s.isString()) {
+                            envFiles.add(baseDir.resolve(s.asText()).normalize());
+                        }
                     }
                 }
             }
@@ -329,20 +343,13 @@ final class ProjectLoader {
         return ComposeMerger.merge(imported, doc.without("include"));
     }
 
-    private YMap loadIncluded(List<Path> paths, Path projectDirectory, List<Path> envFiles, Map<String, String> parentEnv,
-                              Deque<Path> stack, Source at) {
+    private YMap loadIncluded(List<Path> paths, Path projectDirectory, List<Path> envFiles,
+                              Map<String, String> parentEnv, Deque<Path> stack, Source at) {
         Path subDir = projectDirectory != null ? projectDirectory : paths.get(0).getParent();
-        Map<String, String> fromFiles = new LinkedHashMap<>();
         List<Path> envSources = new ArrayList<>(envFiles);
-        if (envSources.isEmpty() && Files.isRegularFile(subDir.resolve(".env"))) envSources.add(subDir.resolve(".env"));
-        for (Path envFile : envSources) {
-            if (envFile.toString().equals("/dev/null")) continue;
-            DotEnv.Parsed parsed = DotEnv.read(envFile, key -> parentEnv.containsKey(key) ? parentEnv.get(key)
-                    : fromFiles.get(key));
-            diagnostics.addAll(parsed.diagnostics());
-            fromFiles.putAll(parsed.values());
-        }
-        Map<String, String> env = new HashMap<>(fromFiles);
+        Path dotEnv = subDir.resolve(".env");
+        if (envSources.isEmpty() && Files.isRegularFile(dotEnv)) envSources.add(dotEnv);
+        Map<String, String> env = new HashMap<>(readEnvFiles(envSources, parentEnv, at));
         env.putAll(parentEnv);
         Map<String, Source> unset = new LinkedHashMap<>();
         YMap model = null;
