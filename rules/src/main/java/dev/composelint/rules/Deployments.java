@@ -4,6 +4,9 @@ import dev.composelint.core.model.Network;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Workspace;
 
+import java.util.Collections;
+import java.util.regex.Pattern;
+
 /**
  * Which projects of a workspace run side by side on one Docker host. A repository of independent examples holds
  * many projects that are never started together; two projects are taken to run together when one joins a network
@@ -23,13 +26,13 @@ final class Deployments {
         if (joins(a, b) || joins(b, a)) return true;
         return a.directory().equals(b.directory())
                 && (isDefault(a) && isAddOn(b) || isDefault(b) && isAddOn(a))
-                && java.util.Collections.disjoint(a.services().keySet(), b.services().keySet());
+                && Collections.disjoint(a.services().keySet(), b.services().keySet());
     }
 
-    private static final java.util.regex.Pattern DEFAULT_NAME =
-            java.util.regex.Pattern.compile("(docker-)?compose\\.ya?ml");
-    private static final java.util.regex.Pattern ADD_ON_NAME =
-            java.util.regex.Pattern.compile("(docker-)?compose\\.[^.]+\\.ya?ml");
+    private static final Pattern DEFAULT_NAME =
+            Pattern.compile("(docker-)?compose\\.ya?ml");
+    private static final Pattern ADD_ON_NAME =
+            Pattern.compile("(docker-)?compose\\.[^.]+\\.ya?ml");
 
     private static boolean isDefault(Project p) {
         return !p.files().isEmpty() && DEFAULT_NAME.matcher(fileName(p)).matches();

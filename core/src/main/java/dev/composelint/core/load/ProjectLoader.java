@@ -30,6 +30,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,7 +57,7 @@ final class ProjectLoader {
     private final Set<Path> referencedFiles;
     private final List<Finding> diagnostics = new ArrayList<>();
     /** Services whose base could not be loaded (a remote extends): Compose-level checks would be guesses. */
-    private final Set<String> partial = new java.util.HashSet<>();
+    private final Set<String> partial = new HashSet<>();
 
     ProjectLoader(YamlReader reader, Map<Path, YamlParse> parses, Set<Path> referencedFiles) {
         this.reader = reader;

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Loads compose projects exactly as Docker Compose v2 does, and discovers every project under directories.
@@ -248,7 +249,7 @@ public class WorkspaceLoader {
         if (composeFile == null || composeFile.isBlank()) return List.of();
         String separator = parsed.values().getOrDefault("COMPOSE_PATH_SEPARATOR", ":");
         List<Path> files = new ArrayList<>();
-        for (String part : composeFile.split(java.util.regex.Pattern.quote(separator))) {
+        for (String part : composeFile.split(Pattern.quote(separator))) {
             Path f;
             try {
                 f = dir.resolve(part.trim()).normalize();

@@ -3,8 +3,6 @@ package dev.composelint.core.model;
 import dev.composelint.core.Source;
 
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,14 +31,14 @@ public record Project(
 
     public Project {
         files = List.copyOf(files);
-        environment = Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+        environment = Copies.ordered(environment);
         activeProfiles = Set.copyOf(activeProfiles);
-        services = Collections.unmodifiableMap(new LinkedHashMap<>(services));
-        networks = Collections.unmodifiableMap(new LinkedHashMap<>(networks));
-        volumes = Collections.unmodifiableMap(new LinkedHashMap<>(volumes));
-        configs = Collections.unmodifiableMap(new LinkedHashMap<>(configs));
-        secrets = Collections.unmodifiableMap(new LinkedHashMap<>(secrets));
-        unsetVariables = Collections.unmodifiableMap(new LinkedHashMap<>(unsetVariables));
+        services = Copies.ordered(services);
+        networks = Copies.ordered(networks);
+        volumes = Copies.ordered(volumes);
+        configs = Copies.ordered(configs);
+        secrets = Copies.ordered(secrets);
+        unsetVariables = Copies.ordered(unsetVariables);
     }
 
     /** The first file, whose directory and default name usually define the project. */

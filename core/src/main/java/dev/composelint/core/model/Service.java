@@ -48,16 +48,16 @@ public record Service(
         ports = List.copyOf(ports);
         expose = List.copyOf(expose);
         mounts = List.copyOf(mounts);
-        networks = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(networks));
-        dependsOn = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dependsOn));
+        networks = Copies.ordered(networks);
+        dependsOn = Copies.ordered(dependsOn);
         envFiles = List.copyOf(envFiles);
-        environment = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(environment));
+        environment = Copies.ordered(environment);
         profiles = List.copyOf(profiles);
         command = command == null ? null : List.copyOf(command);
         entrypoint = entrypoint == null ? null : List.copyOf(entrypoint);
         secrets = List.copyOf(secrets);
         configs = List.copyOf(configs);
-        labels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));
+        labels = Copies.ordered(labels);
         extraHosts = List.copyOf(extraHosts);
     }
 
