@@ -1,8 +1,6 @@
 package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
-import dev.composelint.core.model.Located;
-import dev.composelint.core.model.Service;
 import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
@@ -69,7 +67,6 @@ public final class AbsentScrapeTargetRule implements Rule {
         String[] parts = Target.split(address);
         String host = parts[0];
         ServiceRef prometheus = instance.service();
-        if (inExtraHosts(prometheus.service(), host)) return;
         Resolution resolution = context.topology().resolve(prometheus, host, Target.port(parts[1]));
         String what = kind + " \"" + target.address() + "\""
                 + (address.equals(target.address()) ? "" : " (relabeled to \"" + address + "\")");
@@ -80,8 +77,7 @@ public final class AbsentScrapeTargetRule implements Rule {
                     .report();
             case NO_SHARED_NETWORK -> {
                 ServiceRef other = resolution.target();
-                String otherName = other.project().name().equals(prometheus.project().name()) ? other.name()
-                        : other.qualifiedName();
+                String otherName = other.nameSeenFrom(prometheus);
                 context.at(target.source(), what + " names service " + otherName + ", which shares no network with "
                                 + prometheus.name() + " (" + prometheus.name() + " is on "
                                 + NetworkNames.list(resolution.fromNetworks()) + "; " + otherName + " is on "
@@ -93,17 +89,5 @@ public final class AbsentScrapeTargetRule implements Rule {
             default -> {
             }
         }
-    }
-
-    /** True when {@code extra_hosts} of the service names the host ({@code host:ip} or {@code host=ip}). */
-    private static boolean inExtraHosts(Service service, String host) {
-        for (Located<String> entry : service.extraHosts()) {
-            String text = entry.value();
-            int colon = text.indexOf(':');
-            int equals = text.indexOf('=');
-            int cut = equals >= 0 && (colon < 0 || equals < colon) ? equals : colon;
-            if (cut > 0 && text.substring(0, cut).trim().equalsIgnoreCase(host)) return true;
-        }
-        return false;
     }
 }

@@ -2,8 +2,6 @@ package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
-import dev.composelint.core.model.Located;
-import dev.composelint.core.model.Service;
 import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
@@ -85,7 +83,6 @@ public final class UnreachableDatasourceRule implements Rule {
 
     /** Reports the URL when its host is missing or on no shared network (if {@code hosts}) or its port is wrong. */
     private static void judge(RuleContext context, ServiceRef from, ConfigUrl url, String what, boolean hosts) {
-        if (inExtraHosts(from.service(), url.host())) return;
         Resolution resolution = context.topology().resolve(from, url.host(), url.port());
         Source at = url.source();
         switch (resolution.status()) {
@@ -99,7 +96,7 @@ public final class UnreachableDatasourceRule implements Rule {
             case NO_SHARED_NETWORK -> {
                 if (!hosts) return;
                 ServiceRef other = resolution.target();
-                String otherName = displayName(from, other);
+                String otherName = other.nameSeenFrom(from);
                 context.at(at, what + " names service " + otherName + ", which shares no network with "
                                 + from.name() + " (" + from.name() + " is on "
                                 + NetworkNames.list(resolution.fromNetworks()) + "; " + otherName + " is on "
@@ -110,7 +107,7 @@ public final class UnreachableDatasourceRule implements Rule {
             }
             case PUBLISHED_PORT -> {
                 ServiceRef other = resolution.target();
-                String otherName = displayName(from, other);
+                String otherName = other.nameSeenFrom(from);
                 context.at(at, what + " uses port " + url.port() + " of service " + otherName + ", but "
                                 + resolution.detail() + "; inside the network ("
                                 + NetworkNames.list(resolution.sharedNetworks()) + ") use the container port")
@@ -121,21 +118,5 @@ public final class UnreachableDatasourceRule implements Rule {
             default -> {
             }
         }
-    }
-
-    private static String displayName(ServiceRef from, ServiceRef other) {
-        return other.project().name().equals(from.project().name()) ? other.name() : other.qualifiedName();
-    }
-
-    /** True when {@code extra_hosts} of the service names the host ({@code host:ip} or {@code host=ip}). */
-    private static boolean inExtraHosts(Service service, String host) {
-        for (Located<String> entry : service.extraHosts()) {
-            String text = entry.value();
-            int colon = text.indexOf(':');
-            int equals = text.indexOf('=');
-            int cut = equals >= 0 && (colon < 0 || equals < colon) ? equals : colon;
-            if (cut > 0 && text.substring(0, cut).trim().equalsIgnoreCase(host)) return true;
-        }
-        return false;
     }
 }

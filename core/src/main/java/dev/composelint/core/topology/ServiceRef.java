@@ -25,4 +25,9 @@ public record ServiceRef(Project project, Service service) {
     public String qualifiedName() {
         return project.name() + "/" + service.name();
     }
+
+    /** The name as a message written from {@code from}'s side says it: bare within one project name, else qualified. */
+    public String nameSeenFrom(ServiceRef from) {
+        return project.name().equals(from.project().name()) ? name() : qualifiedName();
+    }
 }

@@ -36,7 +36,8 @@ public interface Topology {
 
     /**
      * Resolves {@code host} (and {@code port} when not null) as seen from {@code from}: Docker's embedded DNS
-     * answers service names and aliases on the networks {@code from} is attached to.
+     * answers service names and aliases on the networks {@code from} is attached to; names the service's
+     * {@code extra_hosts} maps are answered before it and are not checked.
      */
     Resolution resolve(ServiceRef from, String host, Integer port);
 

@@ -144,6 +144,9 @@ public final class WorkspaceTopology implements Topology {
         if (LOOPBACK.contains(lower) || namesSelf(from, lower)) {
             return new Resolution(Resolution.Status.SELF, from, List.of(from), fromNets, fromNets, fromNets, "");
         }
+        if (inExtraHosts(from.service(), lower)) {
+            return notChecked(fromNets, "the service's extra_hosts maps the name");
+        }
         Located<String> mode = from.service().networkMode();
         if (mode != null && "host".equals(mode.value())) {
             return notChecked(fromNets, "network_mode host uses the host's resolver");
@@ -189,6 +192,18 @@ public final class WorkspaceTopology implements Topology {
         }
         return new Resolution(Resolution.Status.UNKNOWN_PORT, target, candidates, shared, fromNets, targetNets,
                 "port " + port + " is not among the container ports " + containerPorts + " of " + target.name());
+    }
+
+    /** True when {@code extra_hosts} of the service names the host ({@code host:ip} or {@code host=ip}). */
+    private static boolean inExtraHosts(Service service, String host) {
+        for (Located<String> entry : service.extraHosts()) {
+            String text = entry.value();
+            int colon = text.indexOf(':');
+            int equals = text.indexOf('=');
+            int cut = equals >= 0 && (colon < 0 || equals < colon) ? equals : colon;
+            if (cut > 0 && text.substring(0, cut).trim().equalsIgnoreCase(host)) return true;
+        }
+        return false;
     }
 
     private static boolean namesSelf(ServiceRef from, String lower) {
