@@ -43,7 +43,7 @@ public final class DefaultCredentialsRule implements Rule {
     public void check(RuleContext context) {
         for (Project project : context.workspace().projects()) {
             for (Service service : project.services().values()) {
-                if (!project.activeProfiles().isEmpty() && !service.enabled()) continue;
+                if (!project.analyses(service)) continue;
                 new Check(context, service).run();
             }
         }

@@ -60,13 +60,12 @@ public final class DependencyCycleRule implements Rule {
     /** Service name to the names it depends on, in document order; dependencies on unknown services are left out. */
     private static Map<String, List<String>> graph(Project project) {
         Map<String, List<String>> graph = new LinkedHashMap<>();
-        boolean filtered = !project.activeProfiles().isEmpty();
         for (Service service : project.services().values()) {
-            if (filtered && !service.enabled()) continue;
+            if (!project.analyses(service)) continue;
             List<String> targets = new ArrayList<>();
             for (String target : service.dependsOn().keySet()) {
                 Service other = project.services().get(target);
-                if (other != null && (!filtered || other.enabled())) targets.add(target);
+                if (other != null && project.analyses(other)) targets.add(target);
             }
             graph.put(service.name(), targets);
         }

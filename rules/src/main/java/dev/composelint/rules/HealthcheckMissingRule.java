@@ -45,7 +45,7 @@ public final class HealthcheckMissingRule implements Rule {
         Set<String> knownImages = knownImages(context.option(IMAGES_OPTION, Object.class, KNOWN_IMAGES));
         for (Project project : context.workspace().projects()) {
             for (Service service : project.services().values()) {
-                if (!project.activeProfiles().isEmpty() && !service.enabled()) continue;
+                if (!project.analyses(service)) continue;
                 for (Dependency dependency : service.dependsOn().values()) {
                     if (!HEALTHY.equals(dependency.condition())) continue;
                     Service target = project.services().get(dependency.service());

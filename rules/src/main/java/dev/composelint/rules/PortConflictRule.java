@@ -40,7 +40,7 @@ public final class PortConflictRule implements Rule {
         List<Published> all = new ArrayList<>();
         for (Project project : context.workspace().projects()) {
             for (Service service : project.services().values()) {
-                if (!project.activeProfiles().isEmpty() && !service.enabled()) continue;
+                if (!project.analyses(service)) continue;
                 for (PortMapping port : service.ports()) {
                     if (port.published() != null && !hasVariable(port.hostIp())) {
                         all.add(new Published(project, service, port));

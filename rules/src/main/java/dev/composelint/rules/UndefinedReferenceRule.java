@@ -34,7 +34,7 @@ public final class UndefinedReferenceRule implements Rule {
     public void check(RuleContext context) {
         for (Project project : context.workspace().projects()) {
             for (Service service : project.services().values()) {
-                if (!project.activeProfiles().isEmpty() && !service.enabled()) continue;
+                if (!project.analyses(service)) continue;
                 for (Dependency dependency : service.dependsOn().values()) {
                     checkDependency(context, project, service, dependency);
                 }

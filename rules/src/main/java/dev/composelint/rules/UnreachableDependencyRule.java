@@ -52,7 +52,7 @@ public final class UnreachableDependencyRule implements Rule {
         for (ServiceRef from : context.topology().services()) {
             Service service = from.service();
             Project project = from.project();
-            if (!project.activeProfiles().isEmpty() && !service.enabled()) continue;
+            if (!project.analyses(service)) continue;
             if (ownNetworkingElsewhere(service)) continue;
             Set<ServiceRef> reported = new HashSet<>();
             for (Reference reference : references(project, service)) {

@@ -41,6 +41,14 @@ public record Project(
         unsetVariables = Copies.ordered(unsetVariables);
     }
 
+    /**
+     * Whether rules look at a service: every service when no profile was chosen (findings then name the profiles
+     * they need), else only the services the chosen profiles enable.
+     */
+    public boolean analyses(Service service) {
+        return activeProfiles.isEmpty() || service.enabled();
+    }
+
     /** The first file, whose directory and default name usually define the project. */
     public Path mainFile() {
         return files.isEmpty() ? directory : files.get(0).path();
