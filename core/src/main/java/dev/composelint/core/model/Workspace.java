@@ -1,6 +1,7 @@
 package dev.composelint.core.model;
 
 import dev.composelint.core.Finding;
+import dev.composelint.core.evidence.Evidence;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,11 +11,17 @@ import java.util.List;
  *
  * @param root        the directory paths in reports are relative to
  * @param diagnostics loader findings (YAML, schema, interpolation, compose, io)
+ * @param evidence    how the repository says it runs its files (scripts, docs, CI, env templates, Dockerfiles)
  */
-public record Workspace(Path root, List<Project> projects, List<Finding> diagnostics) {
+public record Workspace(Path root, List<Project> projects, List<Finding> diagnostics, Evidence evidence) {
 
     public Workspace {
         projects = List.copyOf(projects);
         diagnostics = List.copyOf(diagnostics);
+        evidence = evidence == null ? Evidence.EMPTY : evidence;
+    }
+
+    public Workspace(Path root, List<Project> projects, List<Finding> diagnostics) {
+        this(root, projects, diagnostics, Evidence.EMPTY);
     }
 }

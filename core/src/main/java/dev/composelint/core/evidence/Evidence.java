@@ -1,0 +1,21 @@
+package dev.composelint.core.evidence;
+
+import java.util.List;
+
+/**
+ * The repository's own account of how it runs its compose files, collected once per workspace: command lines,
+ * stack deployments, Compose variables in env templates, resources created by hand, and Dockerfiles.
+ */
+public record Evidence(List<ComposeInvocation> invocations, List<StackDeploy> stacks, List<EnvSetting> settings,
+                       List<CreatedResource> created, List<DockerfileFacts> dockerfiles) {
+
+    public static final Evidence EMPTY = new Evidence(List.of(), List.of(), List.of(), List.of(), List.of());
+
+    public Evidence {
+        invocations = List.copyOf(invocations);
+        stacks = List.copyOf(stacks);
+        settings = List.copyOf(settings);
+        created = List.copyOf(created);
+        dockerfiles = List.copyOf(dockerfiles);
+    }
+}
