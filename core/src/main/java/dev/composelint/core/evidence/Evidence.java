@@ -4,18 +4,17 @@ import java.util.List;
 
 /**
  * The repository's own account of how it runs its compose files, collected once per workspace: command lines,
- * stack deployments, Compose variables in env templates, resources created by hand, and Dockerfiles.
+ * stack deployments, Compose variables in env templates, and resources created by hand.
  */
 public record Evidence(List<ComposeInvocation> invocations, List<StackDeploy> stacks, List<EnvSetting> settings,
-                       List<CreatedResource> created, List<DockerfileFacts> dockerfiles) {
+                       List<CreatedResource> created) {
 
-    public static final Evidence EMPTY = new Evidence(List.of(), List.of(), List.of(), List.of(), List.of());
+    public static final Evidence EMPTY = new Evidence(List.of(), List.of(), List.of(), List.of());
 
     public Evidence {
         invocations = List.copyOf(invocations);
         stacks = List.copyOf(stacks);
         settings = List.copyOf(settings);
         created = List.copyOf(created);
-        dockerfiles = List.copyOf(dockerfiles);
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param root        the directory paths in reports are relative to
  * @param diagnostics loader findings (YAML, schema, interpolation, compose, io)
- * @param evidence    how the repository says it runs its files (scripts, docs, CI, env templates, Dockerfiles)
+ * @param evidence    how the repository says it runs its files (scripts, docs, CI, env templates)
  */
 public record Workspace(Path root, List<Project> projects, List<Finding> diagnostics, Evidence evidence) {
 
