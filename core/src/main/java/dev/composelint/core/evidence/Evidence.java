@@ -1,5 +1,6 @@
 package dev.composelint.core.evidence;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,5 +17,21 @@ public record Evidence(List<ComposeInvocation> invocations, List<StackDeploy> st
         stacks = List.copyOf(stacks);
         settings = List.copyOf(settings);
         created = List.copyOf(created);
+    }
+
+    /** The facts of several workspace roots together. */
+    public static Evidence merge(List<Evidence> parts) {
+        if (parts.size() == 1) return parts.get(0);
+        List<ComposeInvocation> invocations = new ArrayList<>();
+        List<StackDeploy> stacks = new ArrayList<>();
+        List<EnvSetting> settings = new ArrayList<>();
+        List<CreatedResource> created = new ArrayList<>();
+        for (Evidence e : parts) {
+            invocations.addAll(e.invocations());
+            stacks.addAll(e.stacks());
+            settings.addAll(e.settings());
+            created.addAll(e.created());
+        }
+        return new Evidence(invocations, stacks, settings, created);
     }
 }

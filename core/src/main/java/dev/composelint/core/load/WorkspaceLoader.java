@@ -4,8 +4,14 @@ import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
+import dev.composelint.core.evidence.ComposeInvocation;
+import dev.composelint.core.evidence.EnvSetting;
+import dev.composelint.core.evidence.Evidence;
+import dev.composelint.core.evidence.EvidenceScanner;
+import dev.composelint.core.evidence.StackDeploy;
 import dev.composelint.core.interp.DotEnv;
 import dev.composelint.core.model.Project;
+import dev.composelint.core.model.ProjectOrigin;
 import dev.composelint.core.model.Workspace;
 import dev.composelint.core.yaml.YamlParse;
 import dev.composelint.core.yaml.YamlReader;
@@ -14,12 +20,14 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -52,7 +60,9 @@ public class WorkspaceLoader {
     public Workspace load(LoadRequest request) {
         Path cwd = request.workingDirectory().toAbsolutePath().normalize();
         List<Finding> diagnostics = new ArrayList<>();
-        List<ProjectLoader.Spec> specs = new ArrayList<>();
+        List<Planned> planned = new ArrayList<>();
+        // Files that the command line or the configuration already placed: the heuristics leave them alone.
+        Set<Path> claimed = new HashSet<>();
 
         if (!request.files().isEmpty()) {
             List<Path> files = new ArrayList<>();
@@ -64,45 +74,66 @@ public class WorkspaceLoader {
             if (!files.isEmpty()) {
                 Path dir = request.projectDirectory() != null ? cwd.resolve(request.projectDirectory()).normalize()
                         : files.get(0).getParent();
-                specs.add(spec(files, dir, request, cwd, request.projectName(), false));
+                planned.add(new Planned(spec(files, dir, request, cwd, request.projectName(), false),
+                        origin(ProjectOrigin.Kind.COMMAND_LINE, "given with -f on the command line", List.of(),
+                                request, cwd, false)));
             }
         }
         for (ProjectDefinition definition : request.projects()) {
             List<Path> files = definition.files().stream().map(f -> cwd.resolve(f).normalize()).toList();
             List<Path> present = files.stream().filter(Files::isRegularFile).toList();
             files.stream().filter(f -> !Files.isRegularFile(f)).forEach(f -> diagnostics.add(missing(f)));
+            claimed.addAll(present);
             if (present.isEmpty()) continue;
             Path dir = definition.directory() != null ? cwd.resolve(definition.directory()).normalize()
                     : present.get(0).getParent();
             List<Path> envFiles = definition.envFiles().stream().map(f -> cwd.resolve(f).normalize()).toList();
-            specs.add(new ProjectLoader.Spec(present, dir, envFiles, definition.name(), request.profiles(),
-                    request.environment(), false));
+            planned.add(new Planned(new ProjectLoader.Spec(present, dir, envFiles, definition.name(),
+                    request.profiles(), request.environment(), false),
+                    new ProjectOrigin(ProjectOrigin.Kind.CONFIGURED, "declared under projects: in the configuration",
+                            List.of(), envFiles, request.profiles(), false)));
         }
         // One parse per file for the whole run: discovery's look at a file is reused by the project loaders.
         Map<Path, YamlParse> parses = new ConcurrentHashMap<>();
+        List<Evidence> evidence = new ArrayList<>();
+        List<Path> composeFiles = new ArrayList<>();
+        Map<Path, Finding> unpaired = new TreeMap<>();
         List<Path> paths = request.paths();
         if (paths.isEmpty() && request.files().isEmpty() && request.projects().isEmpty()) paths = List.of(cwd);
         for (Path p : paths) {
             Path abs = cwd.resolve(p).normalize();
             if (Files.isDirectory(abs)) {
-                discover(abs, request, cwd, specs, diagnostics, parses);
+                new Discoverer(abs, request, cwd, planned, diagnostics, parses, claimed, evidence, composeFiles,
+                        unpaired).discover();
             } else if (Files.isRegularFile(abs)) {
+                if (claimed.contains(abs)) continue;
                 List<Path> files = new ArrayList<>(List.of(abs));
                 if (Discovery.DEFAULT_FILES.contains(String.valueOf(abs.getFileName()))) {
                     Path override = overrideOf(abs.getParent());
                     if (override != null) files.add(override);
                 }
-                specs.add(spec(files, abs.getParent(), request, cwd, request.projectName(), false));
+                composeFiles.addAll(files);
+                planned.add(new Planned(spec(files, abs.getParent(), request, cwd, request.projectName(), false),
+                        origin(ProjectOrigin.Kind.COMMAND_LINE, "given as a PATH on the command line", List.of(),
+                                request, cwd, false)));
             } else {
                 diagnostics.add(missing(abs));
             }
         }
+        planned.forEach(p -> composeFiles.addAll(p.spec().files()));
 
         Set<Path> referenced = new HashSet<>();
         List<Loaded> loaded = new ArrayList<>();
-        Set<List<Path>> seen = new HashSet<>();
-        for (ProjectLoader.Spec spec : specs) {
-            if (!seen.add(spec.files())) continue;
+        Map<List<Path>, Integer> seen = new HashMap<>();
+        for (Planned plan : planned) {
+            ProjectLoader.Spec spec = plan.spec();
+            Integer earlier = seen.putIfAbsent(spec.files(), loaded.size());
+            if (earlier != null) {
+                // the same stack shown again elsewhere: one project, with every place as evidence
+                Loaded first = loaded.get(earlier);
+                loaded.set(earlier, first.withMoreEvidence(plan.origin()));
+                continue;
+            }
             ProjectLoader loader = new ProjectLoader(reader, parses, referenced);
             Project project;
             try {
@@ -113,7 +144,8 @@ public class WorkspaceLoader {
                         "composelint could not load this project (" + e.getClass().getSimpleName()
                                 + "); please report this", Source.file(spec.files().get(0))));
             }
-            loaded.add(new Loaded(spec, project, loader.diagnostics()));
+            if (plan.origin().stack()) loader.diagnostics().addAll(StackSemantics.ignoredKeys(spec.files(), parses));
+            loaded.add(new Loaded(spec, project, loader.diagnostics(), plan.origin()));
         }
         List<Project> projects = new ArrayList<>();
         Set<Finding> all = new LinkedHashSet<>(diagnostics);
@@ -122,13 +154,31 @@ public class WorkspaceLoader {
             if (l.spec().discovered() && l.spec().files().size() == 1 && referenced.containsAll(l.spec().files())) {
                 continue;
             }
-            if (l.project() != null) projects.add(l.project());
+            if (l.project() != null) projects.add(l.project().withOrigin(l.origin()));
             all.addAll(l.diagnostics());
         }
-        return new Workspace(cwd, projects, new ArrayList<>(all));
+        unpaired.forEach((file, finding) -> {
+            if (!referenced.contains(file)) all.add(finding);
+        });
+        return new Workspace(cwd, projects, new ArrayList<>(all), Evidence.merge(evidence),
+                composeFiles.stream().distinct().sorted().toList());
     }
 
-    private record Loaded(ProjectLoader.Spec spec, Project project, List<Finding> diagnostics) {
+    private record Planned(ProjectLoader.Spec spec, ProjectOrigin origin) {
+    }
+
+    private record Loaded(ProjectLoader.Spec spec, Project project, List<Finding> diagnostics,
+                          ProjectOrigin origin) {
+
+        Loaded withMoreEvidence(ProjectOrigin other) {
+            List<Source> more = new ArrayList<>(origin.evidence());
+            other.evidence().stream().filter(s -> !more.contains(s)).forEach(more::add);
+            Set<String> profiles = new LinkedHashSet<>(origin.profiles());
+            profiles.addAll(other.profiles());
+            ProjectOrigin merged = new ProjectOrigin(origin.kind(), origin.reason(), more, origin.envFiles(),
+                    profiles, origin.stack() || other.stack());
+            return new Loaded(spec, project, diagnostics, merged);
+        }
     }
 
     private static ProjectLoader.Spec spec(List<Path> files, Path dir, LoadRequest request, Path cwd, String name,
@@ -136,6 +186,12 @@ public class WorkspaceLoader {
         List<Path> envFiles = request.envFiles().stream().map(f -> cwd.resolve(f).normalize()).toList();
         return new ProjectLoader.Spec(files, dir, envFiles, name, request.profiles(), request.environment(),
                 discovered);
+    }
+
+    private static ProjectOrigin origin(ProjectOrigin.Kind kind, String reason, List<Source> evidence,
+                                        LoadRequest request, Path cwd, boolean stack) {
+        List<Path> envFiles = request.envFiles().stream().map(f -> cwd.resolve(f).normalize()).toList();
+        return new ProjectOrigin(kind, reason, evidence, envFiles, request.profiles(), stack);
     }
 
     private static Finding missing(Path path) {
@@ -151,94 +207,403 @@ public class WorkspaceLoader {
         return null;
     }
 
-    /**
-     * Workspace discovery in one directory tree. Per directory: the default file with its override is one project
-     * (or the files COMPOSE_FILE in the directory's .env names). Another compose file there is loaded the way it is
-     * used: an override fragment (its services mostly lack an image or build, or its name says "override") or an
-     * overlay (it mostly adds services, which refer to services only the default project defines) is a variant of
-     * the default project: its files plus this one, like {@code docker compose -f compose.yaml -f other.yaml}; any
-     * other complete file is a project of its own (one that redefines the default project's services is an
-     * alternative to it).
-     */
-    private void discover(Path root, LoadRequest request, Path cwd, List<ProjectLoader.Spec> specs,
-                          List<Finding> diagnostics, Map<Path, YamlParse> parses) {
-        Map<Path, List<Path>> byDir = Discovery.scan(root, cwd, request.ignore(), diagnostics);
-        for (Map.Entry<Path, List<Path>> entry : byDir.entrySet()) {
-            Path dir = entry.getKey();
-            List<Path> files = new ArrayList<>();
-            for (Path f : entry.getValue()) {
-                if (Files.isRegularFile(f)) {
-                    files.add(f);
-                } else if (Files.isDirectory(f)) {
-                    diagnostics.add(new Finding(Diagnostics.IO, Severity.INFO, f + " is a directory, not a compose"
-                            + " file; skipped", Source.file(f)));
-                }
-            }
-            if (files.isEmpty()) continue;
-            List<Path> main = new ArrayList<>(composeFileFromDotEnv(dir, request, diagnostics));
-            if (main.isEmpty()) {
-                Path def = Discovery.firstNamed(files, Discovery.DEFAULT_FILES);
-                if (def != null) {
-                    main.add(def);
-                    Path override = Discovery.firstNamed(files, Discovery.DEFAULT_OVERRIDES);
-                    if (override != null) main.add(override);
-                }
-            }
-            Map<Path, FileFacts> facts = new HashMap<>();
-            for (Path f : files) facts.put(f, FileFacts.of(parse(f, parses)));
-            Set<String> mainServices = new HashSet<>();
-            for (Path f : main) {
-                // files COMPOSE_FILE names may lie outside this directory's scan
-                mainServices.addAll(facts.computeIfAbsent(f, k -> FileFacts.of(parse(k, parses))).services());
-            }
-            List<List<Path>> others = new ArrayList<>();
-            for (Path f : files) {
-                if (main.contains(f) || Discovery.DEFAULT_FILES.contains(String.valueOf(f.getFileName()))
-                        || Discovery.DEFAULT_OVERRIDES.contains(String.valueOf(f.getFileName()))) {
-                    continue;
-                }
-                FileFacts fileFacts = facts.get(f);
-                boolean overlay = fileFacts.refersToAny(mainServices) && fileFacts.mostlyNew(mainServices);
-                boolean variant = !main.isEmpty() && (String.valueOf(f.getFileName()).contains("override")
-                        || !fileFacts.complete() || overlay);
-                if (variant) {
-                    List<Path> combined = new ArrayList<>(main);
-                    combined.addAll(providers(f, fileFacts, mainServices, files, main, facts));
-                    combined.add(f);
-                    others.add(combined);
-                } else {
-                    others.add(List.of(f));
-                }
-            }
-            if (!main.isEmpty()) specs.add(spec(main, dir, request, cwd, null, true));
-            for (List<Path> s : others) specs.add(spec(s, dir, request, cwd, null, true));
-        }
-    }
-
-    /**
-     * The other files of the directory that define services a variant refers to but neither it nor the default
-     * files define (an agents overlay that needs the observability overlay's collector), in directory order.
-     */
-    private static List<Path> providers(Path variant, FileFacts facts, Set<String> mainServices, List<Path> files,
-                                        List<Path> main, Map<Path, FileFacts> factsByFile) {
-        Set<String> missing = new HashSet<>(facts.references());
-        missing.removeAll(facts.services());
-        missing.removeAll(mainServices);
-        List<Path> providers = new ArrayList<>();
-        if (missing.isEmpty()) return providers;
-        for (Path other : files) {
-            if (other.equals(variant) || main.contains(other)) continue;
-            Set<String> defined = factsByFile.get(other).services();
-            if (!java.util.Collections.disjoint(defined, missing)) {
-                providers.add(other);
-                missing.removeAll(defined);
-            }
-        }
-        return providers;
-    }
-
     private YamlParse parse(Path file, Map<Path, YamlParse> parses) {
         return parses.computeIfAbsent(file.toAbsolutePath().normalize(), reader::read);
+    }
+
+    /**
+     * Workspace discovery in one directory tree, in this order:
+     * <ol>
+     * <li>stacks the repository itself runs: command lines in scripts, Makefiles, CI files and docs, and
+     *     {@code docker stack deploy}, each one project of its files merged in order;</li>
+     * <li>per directory, the default files with their override (or the files COMPOSE_FILE names in {@code .env} or
+     *     an env template);</li>
+     * <li>every other compose file (by name, or by content under any name): a complete file is a project of its
+     *     own; a fragment or overlay (services without image or build, names it uses but does not define, merge
+     *     tags, or "override" in its name) is merged onto the nearest base that completes it: the default files of
+     *     its own directory, then those of each ancestor directory up to the root, then any other complete file
+     *     (nearest first); files that define what is still missing join in between;</li>
+     * <li>an overlay that nothing completes gets one info finding instead of an error per service.</li>
+     * </ol>
+     */
+    private final class Discoverer {
+        private final Path root;
+        private final LoadRequest request;
+        private final Path cwd;
+        private final List<Planned> planned;
+        private final List<Finding> diagnostics;
+        private final Map<Path, YamlParse> parses;
+        private final Set<Path> claimed;
+        private final Map<Path, FileFacts> facts = new HashMap<>();
+        /** Compose files by directory (by name or by content), each list sorted. */
+        private final Map<Path, List<Path>> byDir = new TreeMap<>();
+        private final Map<Path, List<Path>> mainByDir = new HashMap<>();
+        private final List<Evidence> evidenceOut;
+        private final List<Path> composeFiles;
+        /** Overlays nothing completes, with their finding: reported unless another project includes them. */
+        private final Map<Path, Finding> unpaired;
+        private Evidence evidence = Evidence.EMPTY;
+
+        Discoverer(Path root, LoadRequest request, Path cwd, List<Planned> planned, List<Finding> diagnostics,
+                   Map<Path, YamlParse> parses, Set<Path> claimed, List<Evidence> evidenceOut,
+                   List<Path> composeFiles, Map<Path, Finding> unpaired) {
+            this.root = root;
+            this.request = request;
+            this.cwd = cwd;
+            this.planned = planned;
+            this.diagnostics = diagnostics;
+            this.parses = parses;
+            this.claimed = new HashSet<>(claimed);
+            this.evidenceOut = evidenceOut;
+            this.composeFiles = composeFiles;
+            this.unpaired = unpaired;
+        }
+
+        void discover() {
+            Discovery.Scan scan = Discovery.scan(root, cwd, request.ignore(), diagnostics);
+            for (Map.Entry<Path, List<Path>> entry : scan.composeByDir().entrySet()) {
+                for (Path f : entry.getValue()) {
+                    if (Files.isRegularFile(f)) {
+                        byDir.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(f);
+                    } else {
+                        diagnostics.add(new Finding(Diagnostics.IO, Severity.INFO, f + (Files.isDirectory(f)
+                                ? " is a directory, not a compose file" : " is not a regular file") + "; skipped",
+                                Source.file(f)));
+                    }
+                }
+            }
+            for (Path f : scan.otherYaml()) {
+                if (mentionsServices(f) && FileFacts.looksLikeCompose(parse(f, parses))) {
+                    byDir.computeIfAbsent(f.getParent(), k -> new ArrayList<>()).add(f);
+                }
+            }
+            byDir.values().forEach(list -> list.sort(null));
+            byDir.values().forEach(composeFiles::addAll);
+            evidence = EvidenceScanner.scan(root, scan.evidence());
+            evidenceOut.add(evidence);
+
+            fromEvidence();
+            for (Path dir : byDir.keySet()) mainByDir.put(dir, mainFiles(dir));
+            for (Map.Entry<Path, List<Path>> entry : byDir.entrySet()) directory(entry.getKey(), entry.getValue());
+        }
+
+        // ---- 1. the repository's own command lines ---------------------------------------------------------
+
+        private void fromEvidence() {
+            for (ComposeInvocation call : evidence.invocations()) {
+                Path dir = call.projectDirectory() != null ? call.projectDirectory() : call.workingDirectory();
+                List<Path> files = new ArrayList<>(call.files());
+                if (files.isEmpty() && call.environment().containsKey("COMPOSE_FILE")) {
+                    files.addAll(split(call.environment().get("COMPOSE_FILE"),
+                            call.environment().getOrDefault("COMPOSE_PATH_SEPARATOR", ":"), dir));
+                }
+                if (files.isEmpty() || !usable(files)) continue;
+                if (call.projectDirectory() == null) dir = files.get(0).getParent();
+                List<Path> envFiles = call.envFiles().stream().filter(this::insideAndRegular).toList();
+                String name = call.projectName() != null && !call.projectName().contains("$")
+                        ? call.projectName() : null;
+                plan(files, dir, envFiles, name, ProjectOrigin.Kind.EVIDENCE,
+                        "run as `docker compose " + fileArgs(files, "-f") + "` in " + where(call.source()),
+                        List.of(call.source()), call.profiles(), false);
+            }
+            for (StackDeploy deploy : evidence.stacks()) {
+                List<Path> files = deploy.files();
+                if (files.isEmpty() || !usable(files)) continue;
+                String name = deploy.stackName() != null && !deploy.stackName().contains("$")
+                        ? deploy.stackName() : null;
+                plan(files, files.get(0).getParent(), List.of(), name, ProjectOrigin.Kind.EVIDENCE,
+                        "deployed as a swarm stack with `docker stack deploy " + fileArgs(files, "-c") + "` in "
+                                + where(deploy.source()), List.of(deploy.source()), Set.of(), true);
+            }
+        }
+
+        /** True when every file exists inside the workspace and is a compose file, so the command can be linted. */
+        private boolean usable(List<Path> files) {
+            for (Path f : files) {
+                if (!insideAndRegular(f)) return false;
+            }
+            return true;
+        }
+
+        private boolean insideAndRegular(Path f) {
+            return f.normalize().startsWith(root) && Files.isRegularFile(f);
+        }
+
+        private String fileArgs(List<Path> files, String flag) {
+            StringBuilder sb = new StringBuilder();
+            Path base = files.get(0).getParent();
+            for (Path f : files) {
+                if (!sb.isEmpty()) sb.append(' ');
+                sb.append(flag).append(' ').append(base.relativize(f));
+            }
+            return sb.toString();
+        }
+
+        private String where(Source source) {
+            Path file = source.file();
+            return (file.startsWith(cwd) ? cwd.relativize(file) : file) + ":" + source.line();
+        }
+
+        private void plan(List<Path> files, Path dir, List<Path> envFiles, String name, ProjectOrigin.Kind kind,
+                          String reason, List<Source> evidenceAt, Set<String> profiles, boolean stack) {
+            List<Path> normalized = files.stream().map(Path::normalize).toList();
+            claimed.addAll(normalized);
+            List<Path> env = envFiles.isEmpty()
+                    ? request.envFiles().stream().map(f -> cwd.resolve(f).normalize()).toList() : envFiles;
+            ProjectLoader.Spec spec = new ProjectLoader.Spec(normalized, dir, env,
+                    name != null ? name : request.projectName(), request.profiles(), request.environment(), true);
+            planned.add(new Planned(spec, new ProjectOrigin(kind, reason, evidenceAt, env, profiles, stack)));
+        }
+
+        // ---- 2. and 3. directories ---------------------------------------------------------------------------
+
+        /** The files {@code docker compose} takes in a directory: COMPOSE_FILE, else the default pair. */
+        private List<Path> mainFiles(Path dir) {
+            List<Path> fromEnv = composeFileFromDotEnv(dir, request, diagnostics);
+            if (!fromEnv.isEmpty()) return fromEnv;
+            List<Path> fromTemplate = composeFileFromTemplate(dir);
+            if (!fromTemplate.isEmpty()) return fromTemplate;
+            List<Path> files = byDir.getOrDefault(dir, List.of());
+            List<Path> main = new ArrayList<>();
+            Path def = Discovery.firstNamed(files, Discovery.DEFAULT_FILES);
+            if (def != null) {
+                main.add(def);
+                Path override = Discovery.firstNamed(files, Discovery.DEFAULT_OVERRIDES);
+                if (override != null) main.add(override);
+            }
+            return main;
+        }
+
+        /** COMPOSE_FILE in an env template of the directory ({@code .env.example}, ...), when there is no .env. */
+        private List<Path> composeFileFromTemplate(Path dir) {
+            if (Files.isRegularFile(dir.resolve(".env"))) return List.of();
+            String value = null;
+            String separator = ":";
+            for (EnvSetting setting : evidence.settings()) {
+                if (!dir.equals(setting.source().file().getParent())) continue;
+                if (setting.key().equals("COMPOSE_FILE") && value == null) value = setting.value();
+                if (setting.key().equals("COMPOSE_PATH_SEPARATOR")) separator = setting.value();
+            }
+            if (value == null || value.isBlank()) return List.of();
+            List<Path> files = split(value, separator, dir);
+            return usable(files) ? files : List.of();
+        }
+
+        private void directory(Path dir, List<Path> files) {
+            List<Path> main = mainByDir.get(dir);
+            if (!main.isEmpty()) {
+                FileFacts mainFacts = merged(main);
+                if (mainFacts.complete()) {
+                    planDiscovered(main, dir, ProjectOrigin.Kind.DEFAULT_FILES, "the default files of "
+                            + shown(dir));
+                } else if (!claimed.containsAll(main) && !pair(main, mainFacts, dir, true)) {
+                    // what `docker compose up` runs here: linted as it is, whatever it lacks
+                    planDiscovered(main, dir, ProjectOrigin.Kind.DEFAULT_FILES, "the default files of "
+                            + shown(dir));
+                }
+            }
+            Set<String> mainServices = main.isEmpty() ? Set.of() : merged(main).services();
+            for (Path f : files) {
+                String name = String.valueOf(f.getFileName());
+                if (main.contains(f) || claimed.contains(f) || Discovery.DEFAULT_FILES.contains(name)
+                        || Discovery.DEFAULT_OVERRIDES.contains(name)) {
+                    continue;
+                }
+                FileFacts ff = facts(f);
+                boolean runnable = ff.runnable().containsAll(ff.services()) && !ff.mergeTags();
+                // a file that redefines most of the default services, each with an image or build, replaces them
+                boolean alternative = !main.isEmpty() && runnable && !ff.mostlyNew(mainServices);
+                boolean overlay = name.contains("override") || (!ff.complete() && !alternative)
+                        || (!main.isEmpty() && ff.refersToAny(mainServices) && ff.mostlyNew(mainServices));
+                if (!overlay) {
+                    planDiscovered(List.of(f), dir, ProjectOrigin.Kind.STANDALONE, "a complete compose file");
+                    continue;
+                }
+                if (pair(List.of(f), ff, dir, false)) continue;
+                if (runnable) {
+                    // every service can run: what is missing is more likely a mistake than a missing base
+                    planDiscovered(List.of(f), dir, ProjectOrigin.Kind.STANDALONE,
+                            "a compose file whose services can all run; no other file defines "
+                                    + String.join(", ", ff.missing()));
+                    continue;
+                }
+                String needs = ff.missing().isEmpty() ? "it resets or overrides what another file defines"
+                        : "it needs " + describe(ff.missing()) + ", which no other compose file of the workspace"
+                        + " provides";
+                unpaired.put(f, new Finding(Diagnostics.COMPOSE, Severity.INFO, "an overlay with no base: declare"
+                        + " its stack in .composelint.yaml (" + needs + "); not linted on its own",
+                        Source.file(f)));
+            }
+        }
+
+        /**
+         * Merges {@code overlay} onto the nearest base that completes it and plans that project; false when
+         * nothing does. {@code overlayIsDefault}: the overlay is the directory's default files.
+         */
+        private boolean pair(List<Path> overlay, FileFacts overlayFacts, Path dir, boolean overlayIsDefault) {
+            for (List<Path> base : bases(overlay, dir, overlayIsDefault)) {
+                List<Path> combined = new ArrayList<>(base);
+                FileFacts together = FileFacts.merged(List.of(merged(base), overlayFacts));
+                if (!together.complete()) {
+                    List<Path> providers = providers(overlay, base, together, dir);
+                    if (providers.isEmpty()) continue;
+                    List<FileFacts> parts = new ArrayList<>(List.of(merged(base), overlayFacts));
+                    providers.forEach(p -> parts.add(facts(p)));
+                    if (!FileFacts.merged(parts).complete()) continue;
+                    combined.addAll(providers);
+                }
+                combined.addAll(overlay);
+                String reason = "merged onto " + describeFiles(base) + ", the nearest base that completes it"
+                        + (combined.size() > base.size() + overlay.size() ? " (with the files that define what"
+                        + " else it needs)" : "");
+                planDiscovered(combined, base.get(0).getParent(), ProjectOrigin.Kind.PAIRED, reason);
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * Candidate bases, nearest first: own directory's default files, ancestors' ones, other complete files.
+         * A directory's own default files ({@code overlayIsDefault}) only look upwards: {@code docker compose up}
+         * there runs them without the other files beside them. Unrelated files are tried for fragments only.
+         */
+        private List<List<Path>> bases(List<Path> overlay, Path dir, boolean overlayIsDefault) {
+            List<List<Path>> bases = new ArrayList<>();
+            if (!overlayIsDefault) addBase(bases, mainByDir.getOrDefault(dir, List.of()), overlay);
+            for (Path up = dir.getParent(); up != null && up.startsWith(root); up = up.getParent()) {
+                addBase(bases, mainByDir.containsKey(up) ? mainByDir.get(up) : mainFiles(up), overlay);
+            }
+            // An unrelated file only completes a fragment (services without image or build); a file whose services
+            // all run but name something undefined is more likely wrong than meant for a far-away base.
+            FileFacts overlayFacts = merged(overlay);
+            if (overlayIsDefault || overlayFacts.runnable().containsAll(overlayFacts.services())) return bases;
+            List<Path> others = new ArrayList<>();
+            byDir.values().forEach(others::addAll);
+            others.sort(Comparator.comparingInt((Path p) -> -commonPrefix(p.getParent(), dir))
+                    .thenComparing(Comparator.naturalOrder()));
+            int tried = 0;
+            for (Path other : others) {
+                if (tried >= MAX_OTHER_BASES) break;
+                if (overlay.contains(other) || !facts(other).complete()) continue;
+                String name = String.valueOf(other.getFileName());
+                if (name.contains("override") || redefinesRunnable(overlay, facts(other))) continue;
+                tried++;
+                addBase(bases, List.of(other), overlay);
+            }
+            return bases;
+        }
+
+        /**
+         * True when the overlay defines, complete with image or build, a service the unrelated file also defines:
+         * two alternatives, not an overlay and its base (two test variants of one stack, say).
+         */
+        private boolean redefinesRunnable(List<Path> overlay, FileFacts other) {
+            for (Path f : overlay) {
+                for (String service : facts(f).runnable()) {
+                    if (other.services().contains(service)) return true;
+                }
+            }
+            return false;
+        }
+
+        private void addBase(List<List<Path>> bases, List<Path> base, List<Path> overlay) {
+            if (base.isEmpty() || overlay.stream().anyMatch(base::contains) || bases.contains(base)) return;
+            if (!merged(base).complete()) return;
+            bases.add(base);
+        }
+
+        /**
+         * Other compose files that define what is still missing, from the overlay's directory up to the base's
+         * (or the root), and the base's own directory.
+         */
+        private List<Path> providers(List<Path> overlay, List<Path> base, FileFacts together, Path dir) {
+            Set<String> missing = together.missing();
+            List<Path> providers = new ArrayList<>();
+            Path baseDir = base.get(0).getParent();
+            Set<Path> dirs = new LinkedHashSet<>();
+            for (Path d = dir; d != null && d.startsWith(root); d = d.getParent()) {
+                dirs.add(d);
+                if (d.equals(baseDir)) break;
+            }
+            dirs.add(baseDir);
+            for (Path d : dirs) {
+                for (Path other : byDir.getOrDefault(d, List.of())) {
+                    if (overlay.contains(other) || base.contains(other) || providers.contains(other)) continue;
+                    if (facts(other).provides(missing)) providers.add(other);
+                }
+            }
+            return providers;
+        }
+
+        private void planDiscovered(List<Path> files, Path dir, ProjectOrigin.Kind kind, String reason) {
+            boolean stack = files.stream().allMatch(f -> StackSemantics.looksLikeStack(f, facts(f)));
+            String why = stack ? reason + "; a swarm stack file (deploy settings only swarm honours, no build)"
+                    : reason;
+            ProjectLoader.Spec spec = spec(files, dir, request, cwd, request.projectName(), true);
+            planned.add(new Planned(spec, new ProjectOrigin(kind, why, List.of(), spec.envFiles(),
+                    request.profiles(), stack)));
+        }
+
+        private FileFacts facts(Path f) {
+            return facts.computeIfAbsent(f, k -> FileFacts.of(k, parse(k, parses), p -> Files.isRegularFile(p)
+                    && p.startsWith(root) ? parse(p, parses) : null));
+        }
+
+        private FileFacts merged(List<Path> files) {
+            return files.size() == 1 ? facts(files.get(0)) : FileFacts.merged(files.stream().map(this::facts)
+                    .toList());
+        }
+
+        private String shown(Path dir) {
+            return dir.equals(cwd) ? "." : String.valueOf(cwd.relativize(dir));
+        }
+
+        private String describeFiles(List<Path> files) {
+            return String.join(" + ", files.stream().map(f -> f.startsWith(cwd) ? cwd.relativize(f).toString()
+                    : f.toString()).toList());
+        }
+    }
+
+    private static final int MAX_OTHER_BASES = 200;
+
+    private static int commonPrefix(Path a, Path b) {
+        int n = 0;
+        while (n < a.getNameCount() && n < b.getNameCount() && a.getName(n).equals(b.getName(n))) n++;
+        return n;
+    }
+
+    private static String describe(Set<String> missing) {
+        List<String> list = new ArrayList<>(missing);
+        if (list.size() > 4) {
+            int more = list.size() - 3;
+            list = new ArrayList<>(list.subList(0, 3));
+            list.add(more + " more");
+        }
+        return String.join(", ", list);
+    }
+
+    /** Cheap test before parsing a YAML file of another name: does a line start with {@code services:}? */
+    private static boolean mentionsServices(Path file) {
+        try {
+            if (Files.size(file) > 4L * 1024 * 1024) return false;
+            String text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            return text.startsWith("services:") || text.contains("\nservices:");
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static List<Path> split(String value, String separator, Path dir) {
+        List<Path> files = new ArrayList<>();
+        for (String part : value.split(Pattern.quote(separator.isEmpty() ? ":" : separator))) {
+            if (part.isBlank() || part.contains("$")) continue;
+            try {
+                files.add(dir.resolve(part.trim()).normalize());
+            } catch (InvalidPathException e) {
+                // not a path: ignored, as Compose would fail on it at run time
+            }
+        }
+        return files;
     }
 
     private List<Path> composeFileFromDotEnv(Path dir, LoadRequest request, List<Finding> diagnostics) {

@@ -14,6 +14,7 @@ import java.util.Set;
  * @param activeProfiles the profiles the project was loaded with; empty means no profile was chosen, in which case
  *                       every service is analysed and {@link Service#enabled()} reports the default set
  * @param unsetVariables variables that were referenced without a value and defaulted to empty, with one place each
+ * @param origin         why the project is linted with these files (evidence, pairing rule, command line)
  */
 public record Project(
         String name,
@@ -27,7 +28,8 @@ public record Project(
         Map<String, Volume> volumes,
         Map<String, Resource> configs,
         Map<String, Resource> secrets,
-        Map<String, Source> unsetVariables) {
+        Map<String, Source> unsetVariables,
+        ProjectOrigin origin) {
 
     public Project {
         files = List.copyOf(files);
@@ -39,6 +41,26 @@ public record Project(
         configs = Copies.ordered(configs);
         secrets = Copies.ordered(secrets);
         unsetVariables = Copies.ordered(unsetVariables);
+        origin = origin == null ? ProjectOrigin.UNKNOWN : origin;
+    }
+
+    public Project(String name, NameOrigin nameOrigin, Path directory, List<ComposeFile> files,
+                   Map<String, String> environment, Set<String> activeProfiles, Map<String, Service> services,
+                   Map<String, Network> networks, Map<String, Volume> volumes, Map<String, Resource> configs,
+                   Map<String, Resource> secrets, Map<String, Source> unsetVariables) {
+        this(name, nameOrigin, directory, files, environment, activeProfiles, services, networks, volumes, configs,
+                secrets, unsetVariables, null);
+    }
+
+    /** The same project with the reason it was linted this way. */
+    public Project withOrigin(ProjectOrigin newOrigin) {
+        return new Project(name, nameOrigin, directory, files, environment, activeProfiles, services, networks,
+                volumes, configs, secrets, unsetVariables, newOrigin);
+    }
+
+    /** True when the project is a swarm stack, loaded as {@code docker stack deploy} does. */
+    public boolean stack() {
+        return origin.stack();
     }
 
     /**

@@ -12,16 +12,20 @@ import java.util.List;
  * @param root        the directory paths in reports are relative to
  * @param diagnostics loader findings (YAML, schema, interpolation, compose, io)
  * @param evidence    how the repository says it runs its files (scripts, docs, CI, env templates)
+ * @param composeFiles every compose file found, linted or not (empty: nothing to lint was found)
  */
-public record Workspace(Path root, List<Project> projects, List<Finding> diagnostics, Evidence evidence) {
+public record Workspace(Path root, List<Project> projects, List<Finding> diagnostics, Evidence evidence,
+                        List<Path> composeFiles) {
 
     public Workspace {
         projects = List.copyOf(projects);
         diagnostics = List.copyOf(diagnostics);
         evidence = evidence == null ? Evidence.EMPTY : evidence;
+        composeFiles = composeFiles == null ? List.of() : List.copyOf(composeFiles);
     }
 
     public Workspace(Path root, List<Project> projects, List<Finding> diagnostics) {
-        this(root, projects, diagnostics, Evidence.EMPTY);
+        this(root, projects, diagnostics, Evidence.EMPTY, projects.stream().flatMap(p -> p.files().stream())
+                .map(ComposeFile::path).distinct().toList());
     }
 }
