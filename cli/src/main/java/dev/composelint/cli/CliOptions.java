@@ -63,6 +63,10 @@ final class CliOptions {
     @Option(names = "--list-rules", description = "List the rules and exit.")
     boolean listRules;
 
+    @Option(names = "--list-projects", description = "Print every project that would be linted (files in merge order,"
+            + " env files, profiles, and why they are grouped so) and exit.")
+    boolean listProjects;
+
     @Option(names = "--explain", paramLabel = "RULE", description = "Print a rule's documentation and exit.")
     String explain;
 

@@ -11,6 +11,9 @@ import dev.composelint.core.engine.LintResult;
 import dev.composelint.core.engine.Linter;
 import dev.composelint.core.engine.RuleSettings;
 import dev.composelint.core.load.LoadRequest;
+import dev.composelint.core.load.WorkspaceLoader;
+import dev.composelint.core.model.Workspace;
+import dev.composelint.core.report.ProjectListing;
 import dev.composelint.core.report.ReportContext;
 import dev.composelint.core.report.Reporter;
 import dev.composelint.core.report.Reporters;
@@ -70,7 +73,10 @@ final class LintCommand {
         config.applyTo(builder);
         applyFlags(builder, config, known);
 
-        LintResult result = builder.build().lint(loadRequest(config));
+        LoadRequest request = loadRequest(config);
+        if (options.listProjects) return listProjects(request);
+        LintResult result = builder.build().lint(request);
+        requireComposeFiles(result.workspace(), request);
         if (options.quiet) {
             result = new LintResult(result.workspace(),
                     result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList(),
@@ -172,6 +178,22 @@ final class LintCommand {
         Set<String> profiles = new LinkedHashSet<>(options.profiles.isEmpty() ? config.profiles() : options.profiles);
         return new LoadRequest(paths, files, options.projectName, projectDirectory, envFiles, profiles, env, cwd,
                 config.ignoreRelativeTo(cwd), config.projects());
+    }
+
+    private int listProjects(LoadRequest request) throws UsageException {
+        Workspace workspace = new WorkspaceLoader().load(request);
+        requireComposeFiles(workspace, request);
+        emit(ProjectListing.text(workspace, new ReportContext(cwd, false, Version.get())));
+        return Main.OK;
+    }
+
+    /** Like {@code docker compose} with no file: a PATH under which nothing can be linted is a usage error. */
+    private void requireComposeFiles(Workspace workspace, LoadRequest request) throws UsageException {
+        if (!workspace.composeFiles().isEmpty() || !request.files().isEmpty() || !request.projects().isEmpty()) return;
+        List<String> shown = request.paths().stream().map(p -> p.equals(cwd) ? "." : cwd.relativize(p).toString())
+                .toList();
+        throw new UsageException("no compose file found under " + String.join(", ", shown)
+                + " (looked for compose.yaml, docker-compose.yml and any YAML file with a services: mapping)");
     }
 
     private Path existing(String text, String what) throws UsageException {

@@ -78,9 +78,21 @@ class CliErrorsTest {
     }
 
     @Test
-    void writingTheReportOverADirectoryIsAnIoError() {
+    void writingTheReportOverADirectoryIsAnIoError() throws Exception {
+        Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: nginx:1.27.4\n");
         Cli.Result result = Cli.run(dir, "--output", ".");
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).isEqualTo("composelint: cannot write .: Is a directory\n");
+    }
+
+    @Test
+    void aPathWithoutComposeFilesIsAUsageError() throws Exception {
+        Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(dir.resolve("docs/ci.yml"), "services:\n  - docker\n");
+        Cli.Result result = Cli.run(dir, "docs");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("composelint: no compose file found under docs (looked for compose.yaml,"
+                + " docker-compose.yml and any YAML file with a services: mapping)\n");
     }
 }

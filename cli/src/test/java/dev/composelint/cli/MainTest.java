@@ -48,7 +48,7 @@ class MainTest {
         Cli.Result result = Cli.run(dir);
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).isEmpty();
-        assertThat(result.out().replaceAll("in \\d+\\.\\d\\d s", "in T s")).isEqualTo("""
+        assertThat(result.out().replaceAll("\\d+\\.\\d\\d s", "T s")).isEqualTo("""
                 compose.yaml:4:5  error  found x-fake-error  fake-error
                   4 |     x-fake-error: true
                     |     ^^^^^^^^^^^^
@@ -62,8 +62,21 @@ class MainTest {
                   8 |     x-fake-info: true
                     |     ^^^^^^^^^^^
 
-                ✖ 3 problems (1 error, 1 warning, 1 info) in T s
+                ✖ 3 problems (1 error, 1 warning, 1 info) in 1 project, T s
                 """);
+    }
+
+    @Test
+    void listProjectsShowsTheGroupingAndWhy() throws Exception {
+        Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: nginx:1.27.4\n");
+        Files.createDirectories(dir.resolve("overrides"));
+        Files.writeString(dir.resolve("overrides/compose.debug.yaml"), "services:\n  web:\n    ports: [\"8080:80\"]\n");
+        Cli.Result result = Cli.run(dir, "--list-projects");
+        assertThat(result.exitCode()).isZero();
+        String name = dir.getFileName().toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_-]", "");
+        assertThat(result.out()).isEqualTo(name + "\n  -f compose.yaml\n  why: the default files of .\n"
+                + name + "\n  -f compose.yaml\n  -f overrides/compose.debug.yaml\n"
+                + "  why: merged onto compose.yaml, the nearest base that completes it\n2 projects\n");
     }
 
     @Test
@@ -71,7 +84,7 @@ class MainTest {
         Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: nginx:1.27.4\n");
         Cli.Result result = Cli.run(dir);
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).matches("✔ no problems in \\d+\\.\\d\\d s\n");
+        assertThat(result.out()).matches("✔ no problems in 1 project, \\d+\\.\\d\\d s\n");
     }
 
     @ParameterizedTest

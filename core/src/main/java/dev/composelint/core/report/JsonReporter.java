@@ -38,8 +38,10 @@ public final class JsonReporter implements Reporter {
         summary.put("errors", result.count(Severity.ERROR));
         summary.put("warnings", result.count(Severity.WARNING));
         summary.put("info", result.count(Severity.INFO));
+        summary.put("projects", result.workspace().projects().size());
         summary.put("elapsedMillis", result.elapsed().toMillis());
         root.put("summary", summary);
+        root.put("projects", ProjectListing.json(result.workspace(), context));
         root.put("findings", result.findings().stream().map(f -> finding(f, context)).toList());
         Json.write(root, out);
     }

@@ -50,6 +50,7 @@ public final class SarifReporter implements Reporter {
         run.put("originalUriBaseIds", Map.of(SRCROOT, Map.of("uri", directoryUri(context.baseDirectory()))));
         run.put("columnKind", "unicodeCodePoints");
         run.put("results", result.findings().stream().map(f -> result(f, ruleIndex, context)).toList());
+        run.put("properties", Map.of("projects", ProjectListing.json(result.workspace(), context)));
 
         Map<String, Object> log = new LinkedHashMap<>();
         log.put("$schema", SCHEMA_URI);

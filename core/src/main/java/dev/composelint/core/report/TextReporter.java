@@ -83,9 +83,10 @@ public final class TextReporter implements Reporter {
         }
     }
 
-    /** The summary line, e.g. {@code ✖ 3 problems (2 errors, 1 warning, 0 info) in 0.41 s}. */
+    /** The summary line, e.g. {@code ✖ 3 problems (2 errors, 1 warning, 0 info) in 2 projects, 0.41 s}. */
     static String summary(LintResult result, Paint paint) {
-        String seconds = String.format(Locale.ROOT, "%.2f s", result.elapsed().toNanos() / 1e9);
+        String seconds = plural(result.workspace().projects().size(), "project") + ", "
+                + String.format(Locale.ROOT, "%.2f s", result.elapsed().toNanos() / 1e9);
         int total = result.findings().size();
         if (total == 0) {
             return paint.apply(GREEN, "✔ no problems") + " in " + seconds;

@@ -31,7 +31,7 @@ class JsonReporterTest {
         assertThat(root.at("/tool/name").asString()).isEqualTo("composelint");
         assertThat(root.at("/tool/version").asString()).isEqualTo("1.2.3");
         assertThat(root.at("/summary").toString())
-                .isEqualTo("{\"problems\":3,\"errors\":1,\"warnings\":1,\"info\":1,\"elapsedMillis\":410}");
+                .isEqualTo("{\"problems\":3,\"errors\":1,\"warnings\":1,\"info\":1,\"projects\":0,\"elapsedMillis\":410}");
 
         JsonNode latest = root.at("/findings/0");
         assertThat(latest.get("ruleId").asString()).isEqualTo("no-latest-tag");

@@ -40,7 +40,7 @@ class TextReporterTest {
                   1 | services: {}
                     | ^
 
-                ✖ 3 problems (1 error, 1 warning, 1 info) in 0.41 s
+                ✖ 3 problems (1 error, 1 warning, 1 info) in 0 projects, 0.41 s
                 """);
     }
 
@@ -48,7 +48,7 @@ class TextReporterTest {
     void cleanRunPrintsACheckMark() {
         Sample sample = new Sample(dir);
         assertThat(Sample.render(new TextReporter(), sample.result(List.of()), sample.context()))
-                .isEqualTo("✔ no problems in 0.41 s\n");
+                .isEqualTo("✔ no problems in 0 projects, 0.41 s\n");
     }
 
     @Test
@@ -62,7 +62,7 @@ class TextReporterTest {
 
                 gone.yaml:2:1  error  cannot read  io
 
-                ✖ 2 problems (2 errors, 0 warnings, 0 info) in 0.41 s
+                ✖ 2 problems (2 errors, 0 warnings, 0 info) in 0 projects, 0.41 s
                 """);
     }
 
@@ -91,7 +91,7 @@ class TextReporterTest {
         assertThat(text)
                 .contains("\u001b[31merror\u001b[0m", "\u001b[33mwarning\u001b[0m", "\u001b[36minfo\u001b[0m")
                 .contains("\u001b[1mcompose.yaml:3:12\u001b[0m")
-                .contains("\u001b[1m\u001b[31m✖ 3 problems (1 error, 1 warning, 1 info)\u001b[0m in 0.41 s");
+                .contains("\u001b[1m\u001b[31m✖ 3 problems (1 error, 1 warning, 1 info)\u001b[0m in 0 projects, 0.41 s");
         assertThat(Sample.render(new TextReporter(), sample.result(), sample.context())).doesNotContain("\u001b");
     }
 }
