@@ -30,10 +30,11 @@ class RuleFixturesTest {
         List<Path> cases = Fixtures.ruleCases();
         assertThat(cases).isNotEmpty();
         return cases.stream().map(dir -> DynamicTest.dynamicTest(
-                Fixtures.root().resolve("rules").relativize(dir).toString(), () -> {
+                Fixtures.root().relativize(dir).toString(), () -> {
                     LintResult result = LINTER.lint(LoadRequest.of(dir).withEnvironment(Map.of())
                             .withWorkingDirectory(dir));
                     FixtureAssert.assertMatchesMarks(dir, result, f -> !f.ruleId().equals("unused-suppression"));
+                    FixtureAssert.assertMatchesProjects(dir, result);
                 }));
     }
 

@@ -13,6 +13,8 @@ import dev.composelint.core.interp.DotEnv;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.ProjectOrigin;
 import dev.composelint.core.model.Workspace;
+import dev.composelint.core.yaml.YMap;
+import dev.composelint.core.yaml.YNode;
 import dev.composelint.core.yaml.YamlParse;
 import dev.composelint.core.yaml.YamlReader;
 
@@ -235,6 +237,8 @@ public class WorkspaceLoader {
         private final Map<Path, YamlParse> parses;
         private final Set<Path> claimed;
         private final Map<Path, FileFacts> facts = new HashMap<>();
+        /** Bases that an overlay with {@code !reset}/{@code !override} was merged onto. */
+        private final Set<Path> resetBases = new HashSet<>();
         /** Compose files by directory (by name or by content), each list sorted. */
         private final Map<Path, List<Path>> byDir = new TreeMap<>();
         private final Map<Path, List<Path>> mainByDir = new HashMap<>();
@@ -284,7 +288,11 @@ public class WorkspaceLoader {
 
             fromEvidence();
             for (Path dir : byDir.keySet()) mainByDir.put(dir, mainFiles(dir));
+            int first = planned.size();
             for (Map.Entry<Path, List<Path>> entry : byDir.entrySet()) directory(entry.getKey(), entry.getValue());
+            // A file that an overlay resets or overrides is only run with that overlay, not alone.
+            planned.subList(first, planned.size()).removeIf(p -> p.origin().kind() == ProjectOrigin.Kind.STANDALONE
+                    && resetBases.containsAll(p.spec().files()));
         }
 
         // ---- 1. the repository's own command lines ---------------------------------------------------------
@@ -302,8 +310,9 @@ public class WorkspaceLoader {
                 List<Path> envFiles = call.envFiles().stream().filter(this::insideAndRegular).toList();
                 String name = call.projectName() != null && !call.projectName().contains("$")
                         ? call.projectName() : null;
-                plan(files, dir, envFiles, name, ProjectOrigin.Kind.EVIDENCE,
-                        "run as `docker compose " + fileArgs(files, "-f") + "` in " + where(call.source()),
+                plan(files, dir, envFiles, name, ProjectOrigin.Kind.EVIDENCE, "run as `docker compose "
+                        + (name != null ? "-p " + name + " " : "") + fileArgs(files, "-f") + "` in "
+                        + where(call.source()),
                         List.of(call.source()), call.profiles(), false);
             }
             for (StackDeploy deploy : evidence.stacks()) {
@@ -329,12 +338,12 @@ public class WorkspaceLoader {
             return f.normalize().startsWith(root) && Files.isRegularFile(f);
         }
 
+        /** The files as the command line names them, relative to the directory the run is reported from. */
         private String fileArgs(List<Path> files, String flag) {
             StringBuilder sb = new StringBuilder();
-            Path base = files.get(0).getParent();
             for (Path f : files) {
                 if (!sb.isEmpty()) sb.append(' ');
-                sb.append(flag).append(' ').append(base.relativize(f));
+                sb.append(flag).append(' ').append(f.startsWith(cwd) ? cwd.relativize(f) : f);
             }
             return sb.toString();
         }
@@ -432,7 +441,7 @@ public class WorkspaceLoader {
                         + " provides";
                 unpaired.put(f, new Finding(Diagnostics.COMPOSE, Severity.INFO, "an overlay with no base: declare"
                         + " its stack in .composelint.yaml (" + needs + "); not linted on its own",
-                        Source.file(f)));
+                        firstKey(f)));
             }
         }
 
@@ -453,6 +462,7 @@ public class WorkspaceLoader {
                     combined.addAll(providers);
                 }
                 combined.addAll(overlay);
+                if (overlayFacts.mergeTags()) resetBases.addAll(base);
                 String reason = "merged onto " + describeFiles(base) + ", the nearest base that completes it"
                         + (combined.size() > base.size() + overlay.size() ? " (with the files that define what"
                         + " else it needs)" : "");
@@ -542,6 +552,14 @@ public class WorkspaceLoader {
             ProjectLoader.Spec spec = spec(files, dir, request, cwd, request.projectName(), true);
             planned.add(new Planned(spec, new ProjectOrigin(kind, why, List.of(), spec.envFiles(),
                     request.profiles(), stack)));
+        }
+
+        /** Where a file's YAML starts: its first top-level key (after any leading comments). */
+        private Source firstKey(Path f) {
+            for (YNode doc : parse(f, parses).documents()) {
+                if (doc instanceof YMap m && !m.isEmpty()) return m.entries().get(0).keySource();
+            }
+            return Source.file(f);
         }
 
         private FileFacts facts(Path f) {
