@@ -23,6 +23,8 @@ final class MakefileReader {
     /** What an unknown make expansion becomes: a command substitution, which the shell reader leaves unresolved. */
     private static final String UNKNOWN = "$(make)";
     private static final int MAX_DEPTH = 16;
+    /** Expansion stops when a line grows past this (self-multiplying variables). */
+    private static final int MAX_EXPANSION = 64 * 1024;
     private static final Pattern BLANKS = Pattern.compile("[ \t]+");
 
     private record Line(Snippet text, boolean recipe) {
@@ -193,6 +195,10 @@ final class MakefileReader {
     private void expand(String text, IntUnaryOperator origin, Snippet out, int depth) {
         int i = 0;
         while (i < text.length()) {
+            if (out.length() > MAX_EXPANSION) {
+                out.append(UNKNOWN, origin.applyAsInt(i));
+                return;
+            }
             char c = text.charAt(i);
             if (c != '$' || i + 1 >= text.length()) {
                 out.append(c, origin.applyAsInt(i));

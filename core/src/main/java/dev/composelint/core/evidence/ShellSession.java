@@ -32,6 +32,8 @@ final class ShellSession {
     record Arg(String text, boolean unresolved, int start) {
     }
 
+    /** Longer values are treated as unknown: a self-doubling assignment must not grow without bound. */
+    private static final int MAX_VALUE = 64 * 1024;
     private static final Pattern BLANKS = Pattern.compile("[ \t\n]+");
     private static final Set<String> SKIPPED_WORDS = Set.of("if", "then", "else", "elif", "do", "while", "until",
             "!", "{", "}", "time", "exec", "command", "nohup", "builtin", "fi", "done", "esac", "eval");
@@ -188,10 +190,10 @@ final class ShellSession {
             }
             text.append(part);
         }
-        String result = unresolved ? null : text.toString();
+        String result = unresolved || text.length() > MAX_VALUE ? null : text.toString();
         if (append && result != null) {
             String before = into.containsKey(name) ? into.get(name) : variables.getOrDefault(name, "");
-            result = before == null ? null : before + result;
+            result = before == null || before.length() + result.length() > MAX_VALUE ? null : before + result;
         }
         into.put(name, result);
         return true;
