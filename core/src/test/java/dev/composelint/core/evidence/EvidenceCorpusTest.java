@@ -54,12 +54,16 @@ class EvidenceCorpusTest {
         StringBuilder summary = new StringBuilder();
         StringBuilder detail = new StringBuilder();
         for (Path repository : repositories) {
-            EvidenceScanner.Result result = EvidenceScanner.scanCounting(repository, evidenceFiles(repository));
+            List<Path> files = evidenceFiles(repository);
+            long started = System.nanoTime();
+            EvidenceScanner.Result result = EvidenceScanner.scanCounting(repository, files);
+            long millis = (System.nanoTime() - started) / 1_000_000;
             RESULTS.put(repository.getFileName().toString(), result);
             Evidence evidence = result.evidence();
-            summary.append(String.format("%s invocations=%d stacks=%d settings=%d created=%d unresolved-dropped=%d%n",
-                    repository.getFileName(), evidence.invocations().size(), evidence.stacks().size(),
-                    evidence.settings().size(), evidence.created().size(), result.unresolvedDropped()));
+            summary.append(String.format(
+                    "%s files=%d invocations=%d stacks=%d settings=%d created=%d unresolved-dropped=%d ms=%d%n",
+                    repository.getFileName(), files.size(), evidence.invocations().size(), evidence.stacks().size(),
+                    evidence.settings().size(), evidence.created().size(), result.unresolvedDropped(), millis));
             if (!HELD_OUT.contains(repository.getFileName().toString())) describe(repository, evidence, detail);
         }
         Path target = Path.of("target");
@@ -135,5 +139,64 @@ class EvidenceCorpusTest {
         long withEvidence = RESULTS.values().stream()
                 .filter(result -> !result.evidence().invocations().isEmpty()).count();
         assertThat(withEvidence).isGreaterThan(10);
+    }
+
+    @Test
+    void readmeFilePairsOfDockerElkExtensions() {
+        Path root = repo("deviantony__docker-elk");
+        assertThat(evidence("deviantony__docker-elk").invocations()).anySatisfy(invocation -> {
+            assertThat(invocation.source().file()).isEqualTo(root.resolve("extensions/filebeat/README.md"));
+            assertThat(invocation.workingDirectory()).isEqualTo(root);
+            assertThat(invocation.files()).containsExactly(root.resolve("docker-compose.yml"),
+                    root.resolve("extensions/filebeat/filebeat-compose.yml"));
+        });
+    }
+
+    @Test
+    void ciProjectNameOfDockerElk() {
+        assertThat(evidence("deviantony__docker-elk").invocations()).anySatisfy(invocation -> {
+            assertThat(invocation.source().file().toString()).endsWith("ci.yml");
+            assertThat(invocation.environment()).containsEntry("COMPOSE_PROJECT_NAME", "docker-elk");
+        });
+    }
+
+    @Test
+    void zipkinExamplesRunInTheirOwnDirectory() {
+        Path examples = repo("openzipkin__zipkin").resolve("docker/examples");
+        assertThat(evidence("openzipkin__zipkin").invocations()).anySatisfy(invocation -> {
+            assertThat(invocation.workingDirectory()).isEqualTo(examples);
+            assertThat(invocation.files()).containsExactly(examples.resolve("docker-compose.yml"),
+                    examples.resolve("docker-compose-ui.yml"));
+        });
+    }
+
+    @Test
+    void openTelemetryDemoMakefileVariables() {
+        Path root = repo("open-telemetry__opentelemetry-demo");
+        assertThat(evidence("open-telemetry__opentelemetry-demo").invocations()).anySatisfy(invocation -> {
+            assertThat(invocation.source().file()).isEqualTo(root.resolve("Makefile"));
+            assertThat(invocation.envFiles()).containsExactly(root.resolve(".env"), root.resolve(".env.override"));
+            assertThat(invocation.files()).startsWith(root.resolve("compose.yaml"), root.resolve("compose.full.yaml"));
+        });
+    }
+
+    @Test
+    void networksAndVolumesCreatedInDocs() {
+        assertThat(evidence("nginx-proxy__nginx-proxy").created())
+                .anyMatch(created -> created.kind() == CreatedResource.Kind.NETWORK && created.name().equals("nginx-gen"));
+        assertThat(evidence("prometheus__prometheus").created())
+                .anyMatch(created -> created.kind() == CreatedResource.Kind.VOLUME
+                        && created.name().equals("prometheus-data"));
+    }
+
+    @Test
+    void stackDeployAndEnvSettings() {
+        assertThat(evidence("grafana__loki").stacks()).anySatisfy(stack -> {
+            assertThat(stack.stackName()).isEqualTo("my_stack_name");
+            assertThat(stack.files()).extracting(file -> file.getFileName().toString())
+                    .containsExactly("docker-compose.yaml");
+        });
+        assertThat(evidence("paperless-ngx__paperless-ngx").settings())
+                .anyMatch(setting -> setting.key().equals("COMPOSE_PROJECT_NAME") && setting.value().equals("paperless"));
     }
 }
