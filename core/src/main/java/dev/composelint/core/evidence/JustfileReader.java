@@ -98,7 +98,6 @@ final class JustfileReader {
         while (first < to && source.line(first).isBlank()) first++;
         if (first >= to) return;
         boolean shebang = source.line(first).strip().startsWith("#!");
-        ShellSession session = null;
         Snippet snippet = new Snippet();
         for (int index = first; index < to; index++) {
             int start = source.lineStart(index);
@@ -118,8 +117,7 @@ final class JustfileReader {
             }
         }
         if (snippet.length() > 0) {
-            session = new ShellSession(collector, source, ShellSession.Origin.JUST, directory, exported);
-            run(session, snippet);
+            run(new ShellSession(collector, source, ShellSession.Origin.JUST, directory, exported), snippet);
         }
     }
 

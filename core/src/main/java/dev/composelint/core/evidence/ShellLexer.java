@@ -40,7 +40,6 @@ final class ShellLexer {
     record Command(List<Word> words, int start) {
     }
 
-    private final Snippet snippet;
     private final String text;
     private final int length;
     private final List<Command> commands = new ArrayList<>();
@@ -53,7 +52,6 @@ final class ShellLexer {
     private final List<String[]> hereDocuments = new ArrayList<>();
 
     private ShellLexer(Snippet snippet) {
-        this.snippet = snippet;
         this.text = snippet.text();
         this.length = text.length();
     }
@@ -62,10 +60,6 @@ final class ShellLexer {
         ShellLexer lexer = new ShellLexer(snippet);
         lexer.run();
         return lexer.commands;
-    }
-
-    Snippet snippet() {
-        return snippet;
     }
 
     private void run() {

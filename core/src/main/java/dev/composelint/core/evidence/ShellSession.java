@@ -72,7 +72,8 @@ final class ShellSession {
         this.fileDirectory = source.file.getParent();
         this.directory = directory;
         environment.forEach((name, value) -> {
-            variables.put(name, value);
+            boolean literal = value != null && value.indexOf('$') < 0 && value.indexOf('`') < 0;
+            variables.put(name, literal ? value : null);
             exported.add(name);
         });
     }
@@ -108,7 +109,7 @@ final class ShellSession {
             case "export", "declare", "typeset", "local", "readonly" -> declare(name, words, index + 1);
             case "unset" -> rest.forEach(arg -> variables.remove(arg.text()));
             case "cd", "pushd" -> changeDirectory(rest.isEmpty() ? null : rest.get(0));
-            default -> program(basename(name), rest, prefix, at);
+            default -> program(basename(name), rest, prefix, at, snippet);
         }
     }
 
@@ -324,11 +325,26 @@ final class ShellSession {
         // a directory the repository does not hold (a fresh clone, a temporary directory) tells nothing
     }
 
-    private void program(String name, List<Arg> args, Map<String, String> prefix, Source at) {
+    private void program(String name, List<Arg> args, Map<String, String> prefix, Source at, Snippet snippet) {
         switch (name) {
+            case "sh", "bash", "zsh", "dash" -> nestedShell(args, snippet);
             case "docker-compose", "podman-compose", "docker-compose.exe" -> compose(args, prefix, at);
             case "docker", "podman", "docker.exe" -> docker(args, prefix, at);
             default -> {
+            }
+        }
+    }
+
+    /** {@code sh -c 'commands'}: the quoted commands run in this session, located at the quoted argument. */
+    private void nestedShell(List<Arg> args, Snippet snippet) {
+        for (int i = 0; i + 1 < args.size(); i++) {
+            String option = args.get(i).text();
+            if (!option.startsWith("-")) return;
+            if (option.startsWith("-") && !option.startsWith("--") && option.indexOf('c') > 0) {
+                Arg script = args.get(i + 1);
+                if (script.text().length() > MAX_VALUE) return;
+                run(new Snippet().append(script.text(), snippet.origin(script.start())));
+                return;
             }
         }
     }

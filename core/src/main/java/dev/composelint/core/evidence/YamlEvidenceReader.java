@@ -56,6 +56,7 @@ final class YamlEvidenceReader {
             if (steps == null) continue;
             for (YNode item : steps.items()) {
                 if (!(item instanceof YMap step) || !(step.get("run") instanceof YScalar run)) continue;
+                if (!isPosixShell(step.text("shell"))) continue;
                 Map<String, String> stepEnv = githubEnv(step.map("env"), new LinkedHashMap<>(jobEnv));
                 String directory = step.text("working-directory");
                 if (directory == null) directory = jobDirectory;
@@ -76,6 +77,12 @@ final class YamlEvidenceReader {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** A step's {@code shell}: unset or a POSIX shell; pwsh, python and cmd steps are not shell commands. */
+    private static boolean isPosixShell(String shell) {
+        return shell == null || shell.startsWith("bash") || shell.startsWith("sh") || shell.contains("/sh")
+                || shell.contains("bash");
     }
 
     private static String runDirectory(YMap holder) {

@@ -211,4 +211,13 @@ class ShellEvidenceTest extends EvidenceTestSupport {
         write("secret.sh", "export API_TOKEN=abc\nDB_URL=postgres://u:p@db/x TAG=1.2 docker compose -f a.yml up\n");
         assertThat(only(scan()).environment()).isEqualTo(Map.of("TAG", "1.2"));
     }
+
+    @Test
+    void commandsInsideShDashC() {
+        write("nested.sh", "F=b.yml\nbash -c \"docker compose -f a.yml -f $F up\"\nsh -ec 'docker compose -f $G up'\n");
+        EvidenceScanner.Result result = scanResult();
+        assertThat(only(result.evidence()).files()).isEqualTo(paths("a.yml", "b.yml"));
+        assertThat(only(result.evidence()).source().line()).isEqualTo(2);
+        assertThat(result.unresolvedDropped()).isEqualTo(1);
+    }
 }

@@ -124,6 +124,8 @@ class SourceKindsTest extends EvidenceTestSupport {
                     steps:
                       - uses: actions/checkout@v4
                       - run: docker compose -f prod.yml up -d
+                      - shell: pwsh
+                        run: docker compose -f $env:FILE up
                       - name: root
                         working-directory: .
                         env:
@@ -146,7 +148,7 @@ class SourceKindsTest extends EvidenceTestSupport {
         assertThat(second.workingDirectory()).isEqualTo(root);
         assertThat(second.files()).isEqualTo(paths("a.yml", "b.yml"));
         assertThat(second.environment()).containsEntry("COMPOSE_PROFILES", "e2e");
-        assertThat(second.source().line()).isEqualTo(22);
+        assertThat(second.source().line()).isEqualTo(24);
         assertThat(second.source().column()).isEqualTo(11);
         assertThat(result.unresolvedDropped()).isEqualTo(1);
     }
@@ -156,6 +158,7 @@ class SourceKindsTest extends EvidenceTestSupport {
         write(".gitlab-ci.yml", """
                 variables:
                   COMPOSE_FILE: a.yml:b.yml
+                  OVERRIDE: $CI_PROJECT_DIR/c.yml
                 stages: [test]
                 default:
                   before_script:
@@ -165,10 +168,13 @@ class SourceKindsTest extends EvidenceTestSupport {
                   script:
                     - docker compose up -d
                     - docker compose -f prod.yml ps
+                    - docker compose -f "$OVERRIDE" ps
                   after_script:
                     - docker compose -f c.yml down
                 """);
-        Evidence evidence = scan();
+        EvidenceScanner.Result result = scanResult();
+        Evidence evidence = result.evidence();
+        assertThat(result.unresolvedDropped()).isEqualTo(1);
         assertThat(evidence.invocations()).hasSize(3);
         assertThat(evidence.invocations().get(0).environment()).containsEntry("COMPOSE_FILE", "a.yml:b.yml");
         assertThat(evidence.invocations().get(0).workingDirectory()).isEqualTo(at("deploy"));
