@@ -383,42 +383,64 @@ final class ShellSession {
         return i;
     }
 
+    /** An option with its value (null for a flag), or a positional argument (null name). */
+    private record Option(String name, Arg value) {
+    }
+
+    /**
+     * The options and positional arguments of {@code args}: {@code --name=value}, {@code -fvalue} for a valued
+     * short option, {@code -f value}. Stops at the first positional argument when {@code untilPositional}; null
+     * when a valued option lacks its value.
+     */
+    private static List<Option> options(List<Arg> args, Set<String> valued, boolean untilPositional) {
+        List<Option> options = new ArrayList<>();
+        int i = 0;
+        while (i < args.size()) {
+            Arg arg = args.get(i);
+            String text = arg.text();
+            if (text.equals("--")) break;
+            if (!text.startsWith("-") || text.equals("-")) {
+                options.add(new Option(null, arg));
+                if (untilPositional) break;
+                i++;
+                continue;
+            }
+            int eq = text.indexOf('=');
+            if (text.startsWith("--") && eq > 0) {
+                options.add(new Option(text.substring(0, eq), new Arg(text.substring(eq + 1), arg.unresolved(), arg.start())));
+                i++;
+            } else if (!text.startsWith("--") && text.length() > 2 && valued.contains(text.substring(0, 2))) {
+                options.add(new Option(text.substring(0, 2), new Arg(text.substring(2), arg.unresolved(), arg.start())));
+                i++;
+            } else if (valued.contains(text) || text.startsWith("--podman-")) {
+                if (i + 1 >= args.size()) return null;
+                options.add(new Option(text, args.get(i + 1)));
+                i += 2;
+            } else {
+                options.add(new Option(text, null));
+                i++;
+            }
+        }
+        return options;
+    }
+
     private void compose(List<Arg> args, Map<String, String> prefix, Source at) {
+        List<Option> options = options(args, COMPOSE_VALUED, true);
+        if (options == null) return;
         List<String> files = new ArrayList<>();
         List<String> envFiles = new ArrayList<>();
         Set<String> profiles = new LinkedHashSet<>();
         String projectName = null;
         String projectDirectory = null;
         boolean unresolvedFile = false;
-        int i = 0;
-        while (i < args.size()) {
-            Arg arg = args.get(i);
-            String text = arg.text();
-            if (!text.startsWith("-") || text.equals("-") || text.equals("--")) break;
-            String option = text;
-            Arg value = null;
-            int eq = text.indexOf('=');
-            if (text.startsWith("--") && eq > 0) {
-                option = text.substring(0, eq);
-                value = new Arg(text.substring(eq + 1), arg.unresolved(), arg.start());
-                i++;
-            } else if (!text.startsWith("--") && text.length() > 2 && COMPOSE_VALUED.contains(text.substring(0, 2))) {
-                option = text.substring(0, 2);
-                value = new Arg(text.substring(2), arg.unresolved(), arg.start());
-                i++;
-            } else if (COMPOSE_VALUED.contains(text) || text.startsWith("--podman-")) {
-                if (i + 1 >= args.size()) return;
-                value = args.get(i + 1);
-                i += 2;
-            } else {
-                i++;
-                continue;
-            }
+        for (Option option : options) {
+            if (option.name() == null) break;
+            Arg value = option.value();
             boolean usable = value != null && !value.unresolved() && !value.text().isEmpty()
                     && !value.text().startsWith("~");
-            switch (option) {
+            switch (option.name()) {
                 case "-f", "--file" -> {
-                    if (value == null || !usable) unresolvedFile = true;
+                    if (!usable) unresolvedFile = true;
                     else if (isRemote(value.text())) return;
                     else if (!value.text().equals("-")) files.add(value.text());
                 }
@@ -505,41 +527,18 @@ final class ShellSession {
     }
 
     private void stack(List<Arg> args, Source at) {
+        List<Option> options = options(args, STACK_VALUED, false);
+        if (options == null) return;
         List<String> files = new ArrayList<>();
         String name = null;
-        boolean unresolvedFile = false;
         boolean named = false;
-        int i = 0;
-        while (i < args.size()) {
-            Arg arg = args.get(i);
-            String text = arg.text();
-            if (!text.startsWith("-")) {
-                if (!named) {
-                    name = arg.unresolved() ? null : text;
-                    named = true;
-                }
-                i++;
-                continue;
-            }
-            String option = text;
-            Arg value = null;
-            int eq = text.indexOf('=');
-            if (text.startsWith("--") && eq > 0) {
-                option = text.substring(0, eq);
-                value = new Arg(text.substring(eq + 1), arg.unresolved(), arg.start());
-                i++;
-            } else if (text.startsWith("-c") && text.length() > 2 && !text.startsWith("--")) {
-                option = "-c";
-                value = new Arg(text.substring(2), arg.unresolved(), arg.start());
-                i++;
-            } else if (STACK_VALUED.contains(text)) {
-                if (i + 1 >= args.size()) return;
-                value = args.get(i + 1);
-                i += 2;
-            } else {
-                i++;
-            }
-            if (option.equals("-c") || option.equals("--compose-file")) {
+        boolean unresolvedFile = false;
+        for (Option option : options) {
+            Arg value = option.value();
+            if (option.name() == null) {
+                if (!named) name = value.unresolved() ? null : value.text();
+                named = true;
+            } else if (option.name().equals("-c") || option.name().equals("--compose-file")) {
                 if (value == null || value.unresolved() || value.text().startsWith("~")) unresolvedFile = true;
                 else if (!value.text().equals("-")) files.add(value.text());
             }
@@ -553,26 +552,16 @@ final class ShellSession {
     }
 
     private void created(List<Arg> args, CreatedResource.Kind kind, Source at) {
-        Set<String> valued = kind == CreatedResource.Kind.NETWORK ? NETWORK_VALUED : VOLUME_VALUED;
-        int i = 0;
-        while (i < args.size()) {
-            Arg arg = args.get(i);
-            String text = arg.text();
-            if (!text.startsWith("-")) {
-                if (!arg.unresolved() && !text.isEmpty()) collector.created(at, kind, text);
-                return;
-            }
-            if (text.equals("--name") && kind == CreatedResource.Kind.VOLUME) {
-                if (i + 1 < args.size() && !args.get(i + 1).unresolved()) {
-                    collector.created(at, kind, args.get(i + 1).text());
+        boolean volume = kind == CreatedResource.Kind.VOLUME;
+        List<Option> options = options(args, volume ? VOLUME_VALUED : NETWORK_VALUED, false);
+        if (options == null) return;
+        for (Option option : options) {
+            if (option.name() == null || (volume && option.name().equals("--name"))) {
+                if (!option.value().unresolved() && !option.value().text().isEmpty()) {
+                    collector.created(at, kind, option.value().text());
                 }
                 return;
             }
-            if (text.startsWith("--name=") && kind == CreatedResource.Kind.VOLUME) {
-                if (!arg.unresolved()) collector.created(at, kind, text.substring("--name=".length()));
-                return;
-            }
-            i += valued.contains(text) ? 2 : 1;
         }
     }
 

@@ -43,13 +43,13 @@ final class YamlEvidenceReader {
     static void githubWorkflow(Collector collector, SourceText source) {
         YMap workflow = document(source);
         if (workflow == null) return;
-        Map<String, String> workflowEnv = githubEnv(workflow.map("env"), new LinkedHashMap<>());
+        Map<String, String> workflowEnv = literalScalars(workflow.map("env"), new LinkedHashMap<>());
         String workflowDirectory = runDirectory(workflow);
         YMap jobs = workflow.map("jobs");
         if (jobs == null) return;
         for (YEntry entry : jobs.entries()) {
             if (!(entry.value() instanceof YMap job)) continue;
-            Map<String, String> jobEnv = githubEnv(job.map("env"), new LinkedHashMap<>(workflowEnv));
+            Map<String, String> jobEnv = literalScalars(job.map("env"), new LinkedHashMap<>(workflowEnv));
             String jobDirectory = runDirectory(job);
             if (jobDirectory == null) jobDirectory = workflowDirectory;
             YSeq steps = job.seq("steps");
@@ -57,7 +57,7 @@ final class YamlEvidenceReader {
             for (YNode item : steps.items()) {
                 if (!(item instanceof YMap step) || !(step.get("run") instanceof YScalar run)) continue;
                 if (!isPosixShell(step.text("shell"))) continue;
-                Map<String, String> stepEnv = githubEnv(step.map("env"), new LinkedHashMap<>(jobEnv));
+                Map<String, String> stepEnv = literalScalars(step.map("env"), new LinkedHashMap<>(jobEnv));
                 String directory = step.text("working-directory");
                 if (directory == null) directory = jobDirectory;
                 Path explicit = directory == null ? collector.root : inside(collector, collector.root, directory);
@@ -89,15 +89,6 @@ final class YamlEvidenceReader {
         YMap defaults = holder.map("defaults");
         YMap run = defaults == null ? null : defaults.map("run");
         return run == null ? null : run.text("working-directory");
-    }
-
-    private static Map<String, String> githubEnv(YMap env, Map<String, String> into) {
-        if (env == null) return into;
-        for (YEntry entry : env.entries()) {
-            String value = entry.value() instanceof YScalar scalar ? text(scalar) : null;
-            into.put(entry.key(), value == null || value.contains("${{") ? null : value);
-        }
-        return into;
     }
 
     static void gitlabCi(Collector collector, SourceText source) {
@@ -143,8 +134,8 @@ final class YamlEvidenceReader {
         YMap taskfile = document(source);
         if (taskfile == null) return;
         Path directory = source.file.getParent();
-        Map<String, String> globalVars = taskVariables(taskfile.map("vars"), new LinkedHashMap<>());
-        Map<String, String> globalEnv = taskVariables(taskfile.map("env"), new LinkedHashMap<>());
+        Map<String, String> globalVars = literalScalars(taskfile.map("vars"), new LinkedHashMap<>());
+        Map<String, String> globalEnv = literalScalars(taskfile.map("env"), new LinkedHashMap<>());
         YMap tasks = taskfile.map("tasks");
         if (tasks == null) return;
         for (YEntry entry : tasks.entries()) {
@@ -158,8 +149,8 @@ final class YamlEvidenceReader {
             } else if (task instanceof YScalar) {
                 commands.add(task);
             } else if (task instanceof YMap map) {
-                taskVariables(map.map("vars"), vars);
-                taskVariables(map.map("env"), env);
+                literalScalars(map.map("vars"), vars);
+                literalScalars(map.map("env"), env);
                 if (map.seq("cmds") != null) commands.addAll(map.seq("cmds").items());
                 String dir = map.text("dir");
                 if (dir != null) {
@@ -178,7 +169,8 @@ final class YamlEvidenceReader {
         }
     }
 
-    private static Map<String, String> taskVariables(YMap variables, Map<String, String> into) {
+    /** Adds each entry of {@code variables}; a value that is no scalar or holds a template ({{...}}) is unknown. */
+    private static Map<String, String> literalScalars(YMap variables, Map<String, String> into) {
         if (variables == null) return into;
         for (YEntry entry : variables.entries()) {
             String value = entry.value() instanceof YScalar scalar ? text(scalar) : null;
