@@ -220,4 +220,12 @@ class ShellEvidenceTest extends EvidenceTestSupport {
         assertThat(only(result.evidence()).source().line()).isEqualTo(2);
         assertThat(result.unresolvedDropped()).isEqualTo(1);
     }
+
+    @Test
+    void windowsLineEndings() {
+        write("crlf.sh", "cd deploy\r\ndocker compose \\\r\n  -f prod.yml up\r\n");
+        ComposeInvocation invocation = only(scan());
+        assertThat(invocation.files()).isEqualTo(paths("deploy/prod.yml"));
+        assertThat(invocation.workingDirectory()).isEqualTo(at("deploy"));
+    }
 }

@@ -52,6 +52,14 @@ class SourceKindsTest extends EvidenceTestSupport {
     }
 
     @Test
+    void makefileRecipeLinesRunInShellsOfTheirOwn() {
+        write("Makefile", "up:\n\tcd deploy\n\tdocker compose -f a.yml up\n\tcd deploy; docker compose -f prod.yml up\n");
+        Evidence evidence = scan();
+        assertThat(evidence.invocations()).extracting(ComposeInvocation::workingDirectory)
+                .containsExactly(root, at("deploy"));
+    }
+
+    @Test
     void makefileIncludesAndExportedVariables() {
         write("mk/compose.mk", """
                 export COMPOSE_PROFILES = tools
