@@ -80,6 +80,19 @@ class MainTest {
     }
 
     @Test
+    void configuredProjectsWinOverDiscoveryAlsoWithAPath() throws Exception {
+        Files.createDirectories(dir.resolve("deploy"));
+        Files.writeString(dir.resolve("deploy/base.yaml"), "services:\n  web:\n    image: nginx:1.27.4\n");
+        Files.writeString(dir.resolve("deploy/prod.yaml"), "services:\n  web:\n    restart: always\n");
+        Files.writeString(dir.resolve(".composelint.yaml"), "projects:\n  - name: shop\n"
+                + "    files: [deploy/base.yaml, deploy/prod.yaml]\n");
+        Cli.Result result = Cli.run(dir, "--list-projects", "deploy");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).isEqualTo("shop\n  -f deploy/base.yaml\n  -f deploy/prod.yaml\n"
+                + "  why: declared under projects: in the configuration\n1 project\n");
+    }
+
+    @Test
     void cleanRunExitsZero() throws Exception {
         Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: nginx:1.27.4\n");
         Cli.Result result = Cli.run(dir);

@@ -4,6 +4,7 @@ import dev.composelint.core.Severity;
 import dev.composelint.core.model.PortMapping;
 import dev.composelint.core.model.PortRange;
 import dev.composelint.core.model.Project;
+import dev.composelint.core.model.ProjectOrigin;
 import dev.composelint.core.model.Service;
 import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
@@ -115,28 +116,39 @@ public final class PortConflictRule implements Rule {
         return false;
     }
 
-    /** Reports a replicated service's first fixed host port, once per service; true when it did. */
+    /**
+     * Reports a replicated service's first fixed host port, once per service; true when it did. In a swarm stack
+     * the ingress routing mesh publishes one port for all replicas; only {@code mode: host} binds on the node. A
+     * file that only looks like a stack file may still be run with {@code docker compose up}: a warning there.
+     */
     private boolean selfConflict(RuleContext context, Published p) {
         Integer replicas = p.service().replicas() == null ? null : p.service().replicas().value();
         if (replicas == null || replicas <= 1) return false;
+        boolean deployedAsStack = p.project().stack() && p.project().origin().kind() == ProjectOrigin.Kind.EVIDENCE;
+        boolean stack = p.project().stack() && deployedAsStack;
         List<String> fixed = new ArrayList<>();
         for (PortMapping port : p.service().ports()) {
+            if (stack && !"host".equals(port.mode())) continue;
             if (port.published() != null && port.published().size() < replicas) {
                 fixed.add(port.published() + "/" + port.protocol());
             }
         }
-        if (fixed.isEmpty() || p.port() != firstFixed(p.service(), replicas)) return !fixed.isEmpty();
+        if (fixed.isEmpty() || p.port() != firstFixed(p.service(), replicas, stack)) return !fixed.isEmpty();
         context.at(p.port().source(), "service " + p.service().name() + " runs " + replicas + " replicas but publishes"
                         + " the fixed host port" + (fixed.size() > 1 ? "s " : " ") + String.join(", ", fixed)
                         + ", so only one replica can start; publish a range of at least " + replicas
-                        + " ports or drop the host port")
+                        + " ports or drop the host port"
+                        + (p.project().stack() ? " (fine under docker stack deploy, which publishes through the"
+                        + " ingress mesh; `docker compose up` fails)" : ""))
+                .severity(p.project().stack() ? Severity.WARNING : null)
                 .profiles(p.service().profiles())
                 .report();
         return true;
     }
 
-    private static PortMapping firstFixed(Service service, int replicas) {
+    private static PortMapping firstFixed(Service service, int replicas, boolean stack) {
         for (PortMapping port : service.ports()) {
+            if (stack && !"host".equals(port.mode())) continue;
             if (port.published() != null && port.published().size() < replicas) return port;
         }
         return null;
