@@ -102,17 +102,7 @@ public final class PortConflictRule implements Rule {
         if (a.service() == b.service() && a.project() == b.project()) {
             return true;
         }
-        return profilesMayMeet(a.service(), b.service());
-    }
-
-    /** Services whose profile sets are both non-empty and disjoint are alternatives, not run together. */
-    private static boolean profilesMayMeet(Service a, Service b) {
-        if (a.profiles().isEmpty() || b.profiles().isEmpty()) return true;
-        if (a.profiles().contains("*") || b.profiles().contains("*")) return true;
-        for (String p : a.profiles()) {
-            if (b.profiles().contains(p)) return true;
-        }
-        return false;
+        return Deployments.profilesMayMeet(a.service(), b.service());
     }
 
     /** Reports a replicated service's first fixed host port, once per service; true when it did. */

@@ -1,0 +1,40 @@
+package dev.composelint.rules;
+
+import dev.composelint.core.Severity;
+import dev.composelint.core.model.ComposeFile;
+import dev.composelint.core.model.FileLayout.Item;
+import dev.composelint.core.model.FileLayout.Quote;
+import dev.composelint.core.model.FileLayout.ServiceLayout;
+import dev.composelint.core.rule.Category;
+import dev.composelint.core.rule.Rule;
+import dev.composelint.core.rule.RuleContext;
+import dev.composelint.core.rule.RuleMeta;
+
+import java.util.List;
+
+/** Short-syntax {@code volumes} entries written in quotes (dclint's convention: no quotes). */
+public final class NoQuotesInVolumesRule implements Rule {
+
+    private static final RuleMeta META = new RuleMeta("no-quotes-in-volumes",
+            "A volume entry is quoted", Category.STYLE, Severity.INFO, null, List.of(), RuleSupport.STYLE);
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (ComposeFile file : RuleSupport.files(context)) {
+            for (ServiceLayout service : file.layout().services()) {
+                for (Item item : service.volumes()) {
+                    if (item.text() == null || item.quote() != Quote.SINGLE && item.quote() != Quote.DOUBLE) {
+                        continue;
+                    }
+                    context.at(item.source(), "volumes entry " + item.text() + " of service " + service.name()
+                            + " is quoted; write it without quotes").report();
+                }
+            }
+        }
+    }
+}
