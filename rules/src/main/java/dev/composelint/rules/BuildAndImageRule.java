@@ -27,6 +27,7 @@ public final class BuildAndImageRule implements Rule {
     public void check(RuleContext context) {
         RuleSupport.services(context, (project, service) -> {
             if (service.build() == null || service.image() == null || service.pullPolicy() != null) return;
+            if (service.image().value().isBlank()) return;
             context.at(service.build().source(), "service " + service.name() + " has both build and image ("
                             + service.image().value() + ") without pull_policy, so whether `up` pulls the image or"
                             + " builds it depends on what the registry holds; set `pull_policy: build` to always"

@@ -60,7 +60,7 @@ public final class SecretInEnvironmentRule implements Rule {
         if (raw == null || value == null || value.isBlank()) return;
         String what = null;
         if (!RuleSupport.interpolated(raw) && namesSecret(entry.name()) && !notASecret(value)
-                && !isWellKnownDefault(entry)) {
+                && !isWellKnownDefault(entry) && !namesAFile(service, entry)) {
             what = " holds a literal secret";
         } else if (urlPassword(raw)) {
             what = " holds a URL with a literal password";
@@ -96,6 +96,16 @@ public final class SecretInEnvironmentRule implements Rule {
         String v = value.trim().toLowerCase(Locale.ROOT);
         return Set.of("true", "false", "yes", "no", "on", "off", "none", "null").contains(v)
                 || v.startsWith("/") || v.startsWith("./") || v.startsWith("file:");
+    }
+
+    /**
+     * Confluent's images read {@code KAFKA_SSL_*_CREDENTIALS} (and the like) as the name of a file under
+     * {@code /etc/kafka/secrets} that holds the password.
+     */
+    private static boolean namesAFile(Service service, EnvVar entry) {
+        String repository = Images.normalize(service.imageRepository());
+        return repository != null && repository.startsWith("confluentinc/")
+                && entry.name().toUpperCase(Locale.ROOT).endsWith("_CREDENTIALS");
     }
 
     private static boolean isWellKnownDefault(EnvVar entry) {

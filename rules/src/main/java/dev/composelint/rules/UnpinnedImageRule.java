@@ -2,6 +2,7 @@ package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
 import dev.composelint.core.model.Located;
+import dev.composelint.core.model.Project;
 import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /**
  * An image pulled without a tag or with {@code latest}: every pull may bring another version. A digest always pins.
- * Services that also {@code build} are skipped: their image is the name of what they build.
+ * Services that also {@code build}, or that use an image another service of the project builds, are skipped: the
+ * image is then the name of a local build.
  */
 public final class UnpinnedImageRule implements Rule {
 
@@ -36,7 +38,7 @@ public final class UnpinnedImageRule implements Rule {
             Located<String> image = service.image();
             if (image == null || service.build() != null) return;
             String ref = image.value().trim();
-            if (ref.isEmpty() || ref.contains("@")) return;
+            if (ref.isEmpty() || ref.contains("@") || builtInProject(project, ref)) return;
             String tag = tag(ref);
             if (tag != null && tag.isEmpty()) return;   // an unset tag variable; interpolation reports it
             String problem;
@@ -55,6 +57,12 @@ public final class UnpinnedImageRule implements Rule {
                     .profiles(service.profiles())
                     .report();
         });
+    }
+
+    /** Whether another service of the project builds this image (its name is then a local build, not a pull). */
+    private static boolean builtInProject(Project project, String ref) {
+        return project.services().values().stream()
+                .anyMatch(s -> s.build() != null && s.image() != null && s.image().value().trim().equals(ref));
     }
 
     /** The tag of an image reference without digest, null when it has none. */
