@@ -1,7 +1,6 @@
 package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
-import dev.composelint.core.model.ComposeFile;
 import dev.composelint.core.model.FileLayout.Item;
 import dev.composelint.core.model.FileLayout.Quote;
 import dev.composelint.core.model.FileLayout.ServiceLayout;
@@ -25,16 +24,14 @@ public final class NoQuotesInVolumesRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (ComposeFile file : RuleSupport.files(context)) {
-            for (ServiceLayout service : file.layout().services()) {
-                for (Item item : service.volumes()) {
-                    if (item.text() == null || item.quote() != Quote.SINGLE && item.quote() != Quote.DOUBLE) {
-                        continue;
-                    }
-                    context.at(item.source(), "volumes entry " + item.text() + " of service " + service.name()
-                            + " is quoted; write it without quotes").report();
+        RuleSupport.serviceLayouts(context, service -> {
+            for (Item item : service.volumes()) {
+                if (item.text() == null || item.quote() != Quote.SINGLE && item.quote() != Quote.DOUBLE) {
+                    continue;
                 }
+                context.at(item.source(), "volumes entry " + item.text() + " of service " + service.name()
+                        + " is quoted; write it without quotes").report();
             }
-        }
+        });
     }
 }

@@ -1,7 +1,6 @@
 package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
-import dev.composelint.core.model.ComposeFile;
 import dev.composelint.core.model.FileLayout.Item;
 import dev.composelint.core.model.FileLayout.ServiceLayout;
 import dev.composelint.core.rule.Category;
@@ -27,18 +26,16 @@ public final class PortsAlphabeticalOrderRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (ComposeFile file : RuleSupport.files(context)) {
-            for (ServiceLayout service : file.layout().services()) {
-                List<Item> ports = service.ports();
-                if (ports.stream().anyMatch(p -> p.text() == null)) continue;
-                List<String> published = ports.stream().map(p -> published(p.text())).toList();
-                int at = StyleOrder.firstOutOfOrder(published, StyleOrder.NATURAL);
-                if (at < 0) continue;
-                context.at(ports.get(at).source(), "ports of service " + service.name() + " are not in order: "
-                        + published.get(at) + " comes after " + published.get(at - 1) + "; sort them by published"
-                        + " port").report();
-            }
-        }
+        RuleSupport.serviceLayouts(context, service -> {
+            List<Item> ports = service.ports();
+            if (ports.stream().anyMatch(p -> p.text() == null)) return;
+            List<String> published = ports.stream().map(p -> published(p.text())).toList();
+            int at = StyleOrder.firstOutOfOrder(published, StyleOrder.NATURAL);
+            if (at < 0) return;
+            context.at(ports.get(at).source(), "ports of service " + service.name() + " are not in order: "
+                    + published.get(at) + " comes after " + published.get(at - 1) + "; sort them by published"
+                    + " port").report();
+        });
     }
 
     /** The published (host) part of a short port entry, with its protocol; the container port when none. */

@@ -1,7 +1,6 @@
 package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
-import dev.composelint.core.model.ComposeFile;
 import dev.composelint.core.model.FileLayout.Item;
 import dev.composelint.core.model.FileLayout.Quote;
 import dev.composelint.core.model.FileLayout.ServiceLayout;
@@ -38,12 +37,10 @@ public final class QuotesInPortsRule implements Rule {
         Quote wanted = "double".equals(option == null ? "" : option.trim().toLowerCase(Locale.ROOT))
                 ? Quote.DOUBLE : Quote.SINGLE;
         String quotes = wanted == Quote.SINGLE ? "single" : "double";
-        for (ComposeFile file : RuleSupport.files(context)) {
-            for (ServiceLayout service : file.layout().services()) {
-                check(context, service, "ports", service.ports(), wanted, quotes);
-                check(context, service, "expose", service.expose(), wanted, quotes);
-            }
-        }
+        RuleSupport.serviceLayouts(context, service -> {
+            check(context, service, "ports", service.ports(), wanted, quotes);
+            check(context, service, "expose", service.expose(), wanted, quotes);
+        });
     }
 
     private static void check(RuleContext context, ServiceLayout service, String section, List<Item> items,

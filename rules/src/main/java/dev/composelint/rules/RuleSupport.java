@@ -2,6 +2,7 @@ package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
 import dev.composelint.core.model.ComposeFile;
+import dev.composelint.core.model.FileLayout;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Service;
 import dev.composelint.core.rule.RuleContext;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /** What the single-service and single-file rules share: presets, iteration, per-finding severity. */
 final class RuleSupport {
@@ -42,6 +44,11 @@ final class RuleSupport {
             for (ComposeFile file : project.files()) files.putIfAbsent(file.path(), file);
         }
         return new ArrayList<>(files.values());
+    }
+
+    /** Every service as written in every compose file, once per file. */
+    static void serviceLayouts(RuleContext context, Consumer<FileLayout.ServiceLayout> action) {
+        for (ComposeFile file : files(context)) file.layout().services().forEach(action);
     }
 
     /** {@code wanted} unless the user configured another severity for the rule, which then applies to all. */

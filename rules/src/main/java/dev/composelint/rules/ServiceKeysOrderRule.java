@@ -1,7 +1,6 @@
 package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
-import dev.composelint.core.model.ComposeFile;
 import dev.composelint.core.model.FileLayout.Key;
 import dev.composelint.core.model.FileLayout.ServiceLayout;
 import dev.composelint.core.rule.Category;
@@ -35,21 +34,19 @@ public final class ServiceKeysOrderRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (ComposeFile file : RuleSupport.files(context)) {
-            for (ServiceLayout service : file.layout().services()) {
-                List<String> order = expected(service.keys());
-                int lastSeen = -1;
-                for (Key key : service.keys()) {
-                    int index = order.indexOf(key.name());
-                    if (index < lastSeen) {
-                        context.at(key.source(), "key " + key.name() + " of service " + service.name()
-                                + " is out of order; the expected order is " + String.join(", ",
-                                present(order, service.keys()))).report();
-                    }
-                    lastSeen = index;
+        RuleSupport.serviceLayouts(context, service -> {
+            List<String> order = expected(service.keys());
+            int lastSeen = -1;
+            for (Key key : service.keys()) {
+                int index = order.indexOf(key.name());
+                if (index < lastSeen) {
+                    context.at(key.source(), "key " + key.name() + " of service " + service.name()
+                            + " is out of order; the expected order is " + String.join(", ",
+                            present(order, service.keys()))).report();
                 }
+                lastSeen = index;
             }
-        }
+        });
     }
 
     static List<String> expected(List<Key> keys) {
