@@ -2,7 +2,6 @@ package dev.composelint.rules;
 
 import dev.composelint.core.model.Network;
 import dev.composelint.core.model.Project;
-import dev.composelint.core.model.Service;
 import dev.composelint.core.model.Workspace;
 
 import java.util.Collections;
@@ -64,16 +63,6 @@ final class Deployments {
     static boolean anyTogether(Workspace workspace, Project project) {
         for (Project other : workspace.projects()) {
             if (other != project && together(project, other)) return true;
-        }
-        return false;
-    }
-
-    /** Services whose profile sets are both non-empty and disjoint are alternatives, not run together. */
-    static boolean profilesMayMeet(Service a, Service b) {
-        if (a.profiles().isEmpty() || b.profiles().isEmpty()) return true;
-        if (a.profiles().contains("*") || b.profiles().contains("*")) return true;
-        for (String p : a.profiles()) {
-            if (b.profiles().contains(p)) return true;
         }
         return false;
     }

@@ -71,6 +71,6 @@ public final class DuplicateContainerNameRule implements Rule {
         if (a.name().source().equals(b.name().source())) return false;   // one file seen by two projects
         if (a.project() != b.project() && a.service().source().equals(b.service().source())) return false;
         return Deployments.together(a.project(), b.project())
-                && Deployments.profilesMayMeet(a.service(), b.service());
+                && PortConflictRule.profilesMayMeet(a.service(), b.service());
     }
 }

@@ -102,7 +102,17 @@ public final class PortConflictRule implements Rule {
         if (a.service() == b.service() && a.project() == b.project()) {
             return true;
         }
-        return Deployments.profilesMayMeet(a.service(), b.service());
+        return profilesMayMeet(a.service(), b.service());
+    }
+
+    /** Services whose profile sets are both non-empty and disjoint are alternatives, not run together. */
+    static boolean profilesMayMeet(Service a, Service b) {
+        if (a.profiles().isEmpty() || b.profiles().isEmpty()) return true;
+        if (a.profiles().contains("*") || b.profiles().contains("*")) return true;
+        for (String p : a.profiles()) {
+            if (b.profiles().contains(p)) return true;
+        }
+        return false;
     }
 
     /** Reports a replicated service's first fixed host port, once per service; true when it did. */
