@@ -29,6 +29,8 @@ public final class SecretInEnvironmentRule implements Rule {
     /** Words that, as the last word of a name, say the value is a secret. */
     private static final Set<String> SECRET_WORDS = Set.of("PASSWORD", "PASSWD", "PASS", "PASSPHRASE", "SECRET",
             "TOKEN", "APIKEY", "CREDENTIALS", "CREDENTIAL", "PSK");
+    /** Secret words that also count glued to a prefix (not PASS: BYPASS, COMPASS). */
+    private static final List<String> GLUED_SUFFIXES = List.of("PASSWORD", "PASSWD", "SECRET", "TOKEN", "APIKEY");
     /** Words before a final KEY that make it a secret key. */
     private static final Set<String> KEY_QUALIFIERS = Set.of("API", "PRIVATE", "SECRET", "ACCESS", "ENCRYPTION",
             "SIGNING", "MASTER", "AUTH");
@@ -82,6 +84,9 @@ public final class SecretInEnvironmentRule implements Rule {
         if (words.isEmpty()) return false;
         String last = words.get(words.size() - 1);
         if (SECRET_WORDS.contains(last)) return true;
+        for (String suffix : GLUED_SUFFIXES) {
+            if (last.endsWith(suffix)) return true;   // PGPASSWORD, APPSECRET
+        }
         if (words.size() >= 2) {
             String previous = words.get(words.size() - 2);
             if (last.equals("KEY") && KEY_QUALIFIERS.contains(previous)) return true;
