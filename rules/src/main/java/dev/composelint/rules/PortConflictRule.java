@@ -107,7 +107,7 @@ public final class PortConflictRule implements Rule {
     }
 
     /** Services whose profile sets are both non-empty and disjoint are alternatives, not run together. */
-    private static boolean profilesMayMeet(Service a, Service b) {
+    static boolean profilesMayMeet(Service a, Service b) {
         if (a.profiles().isEmpty() || b.profiles().isEmpty()) return true;
         if (a.profiles().contains("*") || b.profiles().contains("*")) return true;
         for (String p : a.profiles()) {

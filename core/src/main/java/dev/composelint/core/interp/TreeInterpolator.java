@@ -65,7 +65,7 @@ public final class TreeInterpolator {
             return scalar;
         }
         if (result.value().equals(original)) return scalar;
-        return new YScalar(result.value(), scalar.text(), scalar.plain(), scalar.source(), scalar.tag());
+        return new YScalar(result.value(), scalar.text(), scalar.plain(), scalar.source(), scalar.tag(), scalar.quote());
     }
 
     private static String message(Interpolator.Error error, String path, String original) {

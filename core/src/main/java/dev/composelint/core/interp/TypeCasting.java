@@ -142,7 +142,7 @@ public final class TypeCasting {
                     + ": failed to cast to expected type: " + failure.getMessage(), scalar.source()));
             return scalar;
         }
-        return new YScalar(value, scalar.text(), scalar.plain(), scalar.source(), scalar.tag());
+        return new YScalar(value, scalar.text(), scalar.plain(), scalar.source(), scalar.tag(), scalar.quote());
     }
 
     private static Long parseInteger(String text, String function) {

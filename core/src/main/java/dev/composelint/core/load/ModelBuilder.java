@@ -6,6 +6,7 @@ import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
 import dev.composelint.core.model.Build;
 import dev.composelint.core.model.ComposeFile;
+import dev.composelint.core.model.Confinement;
 import dev.composelint.core.model.Dependency;
 import dev.composelint.core.model.EnvFileRef;
 import dev.composelint.core.model.EnvVar;
@@ -158,7 +159,53 @@ public final class ModelBuilder {
                 references(svc.seq("configs"), "/"),
                 labels(svc.get("labels")),
                 extraHosts(svc.get("extra_hosts")),
-                Values.bool(svc.get("privileged"), false));
+                Values.bool(svc.get("privileged"), false),
+                confinement(svc),
+                keyValues(svc.get("labels")),
+                located(svc, "pull_policy"));
+    }
+
+    private static Confinement confinement(YMap svc) {
+        YEntry privilegedEntry = svc.entry("privileged");
+        Boolean privileged = privilegedEntry == null ? null : Values.bool(privilegedEntry.value());
+        Map<String, Located<String>> namespaces = new LinkedHashMap<>();
+        for (String key : List.of("pid", "ipc", "uts", "userns_mode", "cgroup")) {
+            Located<String> value = located(svc, key);
+            if (value != null) namespaces.put(key, value);
+        }
+        Located<String> memory = located(svc, "mem_limit");
+        YMap deploy = svc.map("deploy");
+        YMap resources = deploy == null ? null : deploy.map("resources");
+        YMap limits = resources == null ? null : resources.map("limits");
+        if (memory == null && limits != null) memory = located(limits, "memory");
+        return new Confinement(privileged == null ? null : new Located<>(privileged, privilegedEntry.keySource(),
+                privilegedEntry.value().source()), namespaces, locatedTexts(svc.seq("cap_add")),
+                locatedTexts(svc.seq("security_opt")), memory);
+    }
+
+    /**
+     * A {@code KEY: value} mapping or {@code KEY=value} list as entries with raw values and positions, without
+     * looking up value-less entries (their value is null).
+     */
+    private static List<EnvVar> keyValues(YNode node) {
+        List<EnvVar> entries = new ArrayList<>();
+        if (node instanceof YMap map) {
+            for (YEntry entry : map.entries()) {
+                if (!(entry.value() instanceof YScalar scalar)) continue;
+                entries.add(new EnvVar(entry.key(), scalar.isNull() ? null : scalar.asText(),
+                        scalar.isNull() ? null : scalar.text(), entry.keySource()));
+            }
+        } else if (node instanceof YSeq seq) {
+            for (YNode item : seq.items()) {
+                if (!(item instanceof YScalar scalar) || scalar.isNull()) continue;
+                String text = scalar.asText();
+                int eq = text.indexOf('=');
+                int rawEq = scalar.text().indexOf('=');
+                entries.add(new EnvVar(eq < 0 ? text : text.substring(0, eq), eq < 0 ? null : text.substring(eq + 1),
+                        eq < 0 || rawEq < 0 ? null : scalar.text().substring(rawEq + 1), item.source()));
+            }
+        }
+        return entries;
     }
 
     private static Build build(YEntry entry) {
@@ -170,7 +217,9 @@ public final class ModelBuilder {
         String buildContext = Values.text(map.get("context"));
         String dockerfile = Values.text(map.get("dockerfile"));
         if (dockerfile == null && !map.has("dockerfile_inline")) dockerfile = "Dockerfile";
-        return new Build(buildContext == null ? "." : buildContext, dockerfile, entry.keySource());
+        return new Build(buildContext == null ? "." : buildContext, dockerfile, entry.keySource(),
+                keyValues(map.get("args")),
+                references(map.seq("secrets"), "/run/secrets/").stream().map(ResourceRef::source).toList());
     }
 
     private List<PortMapping> ports(YSeq seq) {

@@ -84,7 +84,7 @@ final class PathRebaser {
                 int colon = spec.indexOf(':');
                 String source = colon < 0 ? spec : spec.substring(0, colon);
                 String rest = colon < 0 ? "" : spec.substring(colon);
-                return new YScalar(dir.resolve(source).normalize() + rest, s.text(), s.plain(), s.source(), s.tag());
+                return new YScalar(dir.resolve(source).normalize() + rest, s.text(), s.plain(), s.source(), s.tag(), s.quote());
             }
             return item;
         }
@@ -105,7 +105,7 @@ final class PathRebaser {
     }
 
     private static YScalar absolute(YScalar s, Path dir) {
-        return new YScalar(dir.resolve(s.asText()).normalize().toString(), s.text(), s.plain(), s.source(), s.tag());
+        return new YScalar(dir.resolve(s.asText()).normalize().toString(), s.text(), s.plain(), s.source(), s.tag(), s.quote());
     }
 
     private static boolean isLocalRelative(String path) {

@@ -10,6 +10,7 @@ import dev.composelint.core.interp.TreeInterpolator;
 import dev.composelint.core.interp.TypeCasting;
 import dev.composelint.core.merge.ComposeMerger;
 import dev.composelint.core.model.ComposeFile;
+import dev.composelint.core.model.FileLayout;
 import dev.composelint.core.model.EnvFileRef;
 import dev.composelint.core.model.Service;
 import dev.composelint.core.model.Located;
@@ -281,7 +282,8 @@ final class ProjectLoader {
         if (n != null && n.value() instanceof YScalar s) {
             name = new Located<>(s.asText(), n.keySource(), s.source());
         }
-        return new ComposeFile(previous.path(), version, name);
+        FileLayout layout = previous.layout().topLevel().isEmpty() ? LayoutReader.read(raw) : previous.layout();
+        return new ComposeFile(previous.path(), version, name, layout);
     }
 
     /** A legacy v1 file (services at the top level) gets one clear error and is not loaded. */

@@ -159,7 +159,7 @@ final class TreeMerger {
     /**
      * A value as a list: a list as is, a scalar as a one-item list, a mapping as {@code K=V} strings sorted
      * ({@code K} alone for null, one {@code K=item} per item of a list value), null as empty. Each string keeps
-     * the Source of its key.
+     * the Source of its key, and its text is {@code K=} and the value as written (before interpolation).
      */
     static List<YNode> asSequence(YNode node) {
         if (node instanceof YSeq seq) return seq.items();
@@ -170,17 +170,22 @@ final class TreeMerger {
                 if (isNull(value)) {
                     items.add(YScalar.string(entry.key(), entry.keySource()));
                 } else if (value instanceof YSeq values) {
-                    for (YNode item : values.items()) {
-                        items.add(YScalar.string(entry.key() + "=" + text(item), entry.keySource()));
-                    }
+                    for (YNode item : values.items()) items.add(keyValue(entry, item));
                 } else {
-                    items.add(YScalar.string(entry.key() + "=" + text(value), entry.keySource()));
+                    items.add(keyValue(entry, value));
                 }
             }
             items.sort(Comparator.comparing(item -> (String) item.value()));
             return List.copyOf(items);
         }
         return isNull(node) ? List.of() : List.of(node);
+    }
+
+    /** {@code K=V} with the value's text as written kept as the scalar's text (rules read raw values). */
+    private static YScalar keyValue(YEntry entry, YNode value) {
+        String raw = value instanceof YScalar scalar ? scalar.text() : "";
+        return new YScalar(entry.key() + "=" + text(value), entry.key() + "=" + raw, false, entry.keySource(),
+                null);
     }
 
     /** A scalar's Go text; mappings and sequences have none (as in Compose's node conversion). */

@@ -16,6 +16,9 @@ import java.util.Map;
  * @param profiles     empty when the service is always enabled
  * @param enabled      whether the service is enabled for the project's active profiles
  * @param replicas     {@code deploy.replicas} or {@code scale}, else null
+ * @param confinement  privileges, namespaces, capabilities, security options and memory limit as written
+ * @param labelEntries the labels as entries with their raw values and positions (same content as {@code labels})
+ * @param pullPolicy   {@code pull_policy}, or null
  */
 public record Service(
         String name,
@@ -42,9 +45,14 @@ public record Service(
         List<ResourceRef> configs,
         Map<String, String> labels,
         List<Located<String>> extraHosts,
-        boolean privileged) {
+        boolean privileged,
+        Confinement confinement,
+        List<EnvVar> labelEntries,
+        Located<String> pullPolicy) {
 
     public Service {
+        confinement = confinement == null ? Confinement.NONE : confinement;
+        labelEntries = labelEntries == null ? List.of() : List.copyOf(labelEntries);
         ports = List.copyOf(ports);
         expose = List.copyOf(expose);
         mounts = List.copyOf(mounts);
@@ -59,6 +67,20 @@ public record Service(
         configs = List.copyOf(configs);
         labels = Copies.ordered(labels);
         extraHosts = List.copyOf(extraHosts);
+    }
+
+    /** The constructor without confinement, label entries and pull policy (tests and older callers). */
+    public Service(String name, Source source, Located<String> image, Build build, List<PortMapping> ports,
+                   List<Located<String>> expose, List<Mount> mounts, Map<String, NetworkAttachment> networks,
+                   Map<String, Dependency> dependsOn, List<EnvFileRef> envFiles, Map<String, EnvVar> environment,
+                   Healthcheck healthcheck, List<String> profiles, boolean enabled, Located<Integer> replicas,
+                   Located<String> containerName, Located<String> hostname, Located<String> networkMode,
+                   List<String> command, List<String> entrypoint, List<ResourceRef> secrets,
+                   List<ResourceRef> configs, Map<String, String> labels, List<Located<String>> extraHosts,
+                   boolean privileged) {
+        this(name, source, image, build, ports, expose, mounts, networks, dependsOn, envFiles, environment,
+                healthcheck, profiles, enabled, replicas, containerName, hostname, networkMode, command, entrypoint,
+                secrets, configs, labels, extraHosts, privileged, null, null, null);
     }
 
     /** The image name without tag or digest, e.g. {@code prom/prometheus} for {@code prom/prometheus:v2.50.0}. */

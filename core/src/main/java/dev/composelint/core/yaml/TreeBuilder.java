@@ -196,7 +196,16 @@ final class TreeBuilder {
         if (tag != null && tag.startsWith(YAML_TAG)) {
             value = tagged(tag.substring(YAML_TAG.length()), text, value, source);
         }
-        return new YScalar(value, text, plain, source, mergeTag(node));
+        return new YScalar(value, text, plain, source, mergeTag(node), quote(node.getScalarStyle()));
+    }
+
+    private static YScalar.Quote quote(ScalarStyle style) {
+        return switch (style) {
+            case SINGLE_QUOTED -> YScalar.Quote.SINGLE;
+            case DOUBLE_QUOTED -> YScalar.Quote.DOUBLE;
+            case LITERAL, FOLDED -> YScalar.Quote.BLOCK;
+            default -> YScalar.Quote.NONE;
+        };
     }
 
     /** A scalar with a standard tag: {@code !!str} forces a string; int, float, bool and null must fit. */

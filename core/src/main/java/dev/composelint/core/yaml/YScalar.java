@@ -9,9 +9,17 @@ import java.util.Objects;
 /**
  * A scalar. {@code value} is what Go's YAML decoder gives Compose: null, {@link String}, {@link Long},
  * {@link BigInteger} (beyond 64 bits), {@link Double} or {@link Boolean}. {@code text} is the scalar as written,
- * {@code plain} says it was unquoted and not a block scalar.
+ * {@code plain} says it was unquoted and not a block scalar, {@code quote} how it was quoted (for style rules).
  */
-public record YScalar(Object value, String text, boolean plain, Source source, MergeTag tag) implements YNode {
+public record YScalar(Object value, String text, boolean plain, Source source, MergeTag tag, Quote quote)
+        implements YNode {
+
+    /** How a scalar was written: plain, in single or double quotes, or as a block scalar. */
+    public enum Quote { NONE, SINGLE, DOUBLE, BLOCK }
+
+    public YScalar(Object value, String text, boolean plain, Source source, MergeTag tag) {
+        this(value, text, plain, source, tag, null);
+    }
 
     public YScalar {
         if (value != null && !(value instanceof String || value instanceof Long || value instanceof BigInteger
@@ -20,6 +28,7 @@ public record YScalar(Object value, String text, boolean plain, Source source, M
         }
         text = text == null ? (value == null ? "" : String.valueOf(value)) : text;
         tag = tag == null ? MergeTag.NONE : tag;
+        quote = quote == null ? Quote.NONE : quote;
     }
 
     public static YScalar string(String value, Source source) {
@@ -56,12 +65,12 @@ public record YScalar(Object value, String text, boolean plain, Source source, M
     }
 
     public YScalar withValue(Object newValue) {
-        return new YScalar(newValue, text, plain, source, tag);
+        return new YScalar(newValue, text, plain, source, tag, quote);
     }
 
     @Override
     public YScalar withTag(MergeTag newTag) {
-        return new YScalar(value, text, plain, source, newTag);
+        return new YScalar(value, text, plain, source, newTag, quote);
     }
 
     @Override

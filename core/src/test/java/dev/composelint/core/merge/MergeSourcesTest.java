@@ -3,6 +3,7 @@ package dev.composelint.core.merge;
 import dev.composelint.core.Source;
 import dev.composelint.core.yaml.YEntry;
 import dev.composelint.core.yaml.YMap;
+import dev.composelint.core.yaml.YScalar;
 import dev.composelint.core.yaml.YSeq;
 import org.junit.jupiter.api.Test;
 
@@ -107,5 +108,21 @@ class MergeSourcesTest {
 
         assertThat(merged.entry("ports").keySource()).isEqualTo(web(override).entry("ports").keySource());
         assertThat(merged.seq("ports").source()).isEqualTo(web(override).get("ports").source());
+    }
+
+    @Test
+    void mergedEnvironmentKeepsEachValueAsWritten() {
+        YMap written = Trees.base("{services: {web: {environment: {URL: x, MODE: a}}}}");
+        YMap environment0 = web(written).map("environment");
+        YScalar interpolated = new YScalar("http://db", "http://${HOST:-db}", false,
+                environment0.get("URL").source(), null);
+        YMap base = written.with("services", null, written.map("services").with("web", null,
+                web(written).with("environment", null, environment0.with("URL", null, interpolated))));
+        YMap override = Trees.override("{services: {web: {environment: {MODE: b}}}}");
+
+        YSeq environment = web(ComposeMerger.merge(base, override)).seq("environment");
+
+        assertThat(environment.items()).extracting(item -> ((YScalar) item).text())
+                .contains("URL=http://${HOST:-db}", "MODE=b");
     }
 }
