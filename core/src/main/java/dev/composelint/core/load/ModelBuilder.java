@@ -158,7 +158,13 @@ public final class ModelBuilder {
                 references(svc.seq("configs"), "/"),
                 labels(svc.get("labels")),
                 extraHosts(svc.get("extra_hosts")),
-                Values.bool(svc.get("privileged"), false));
+                Values.bool(svc.get("privileged"), false),
+                deployMode(svc));
+    }
+
+    private static Located<String> deployMode(YMap svc) {
+        YMap deploy = svc.map("deploy");
+        return deploy == null ? null : located(deploy, "mode");
     }
 
     private static Build build(YEntry entry) {

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param profiles     empty when the service is always enabled
  * @param enabled      whether the service is enabled for the project's active profiles
  * @param replicas     {@code deploy.replicas} or {@code scale}, else null
+ * @param deployMode   {@code deploy.mode} ({@code replicated}, {@code global}, ...), else null
  */
 public record Service(
         String name,
@@ -42,7 +43,8 @@ public record Service(
         List<ResourceRef> configs,
         Map<String, String> labels,
         List<Located<String>> extraHosts,
-        boolean privileged) {
+        boolean privileged,
+        Located<String> deployMode) {
 
     public Service {
         ports = List.copyOf(ports);
@@ -59,6 +61,25 @@ public record Service(
         configs = List.copyOf(configs);
         labels = Copies.ordered(labels);
         extraHosts = List.copyOf(extraHosts);
+    }
+
+    /** A service without {@code deploy.mode}. */
+    public Service(String name, Source source, Located<String> image, Build build, List<PortMapping> ports,
+                   List<Located<String>> expose, List<Mount> mounts, Map<String, NetworkAttachment> networks,
+                   Map<String, Dependency> dependsOn, List<EnvFileRef> envFiles, Map<String, EnvVar> environment,
+                   Healthcheck healthcheck, List<String> profiles, boolean enabled, Located<Integer> replicas,
+                   Located<String> containerName, Located<String> hostname, Located<String> networkMode,
+                   List<String> command, List<String> entrypoint, List<ResourceRef> secrets,
+                   List<ResourceRef> configs, Map<String, String> labels, List<Located<String>> extraHosts,
+                   boolean privileged) {
+        this(name, source, image, build, ports, expose, mounts, networks, dependsOn, envFiles, environment,
+                healthcheck, profiles, enabled, replicas, containerName, hostname, networkMode, command, entrypoint,
+                secrets, configs, labels, extraHosts, privileged, null);
+    }
+
+    /** True for {@code deploy.mode: global} (one task per swarm node). */
+    public boolean globalMode() {
+        return deployMode != null && "global".equals(deployMode.value());
     }
 
     /** The image name without tag or digest, e.g. {@code prom/prometheus} for {@code prom/prometheus:v2.50.0}. */
