@@ -43,6 +43,13 @@ public final class HealthcheckMissingRule implements Rule {
     static final List<String> KNOWN_IMAGES = List.of("vaultwarden/server", "pihole/pihole", "authelia/authelia",
             "openzipkin/*", "ghcr.io/openzipkin/*", "louislam/uptime-kuma", "jellyfin/jellyfin");
 
+    /**
+     * Official images whose Dockerfiles declare no HEALTHCHECK (base images and the common servers); a dependency
+     * on one of these without a compose healthcheck surely fails.
+     */
+    static final Set<String> KNOWN_WITHOUT = Set.of("alpine", "busybox", "ubuntu", "debian", "postgres", "redis",
+            "mysql", "mongo", "nginx", "httpd", "memcached", "rabbitmq", "node", "python", "golang");
+
     private static final RuleMeta META = new RuleMeta("healthcheck-missing",
             "A service waits for a dependency to be healthy that has no healthcheck", Category.CORRECTNESS,
             Severity.ERROR, null, List.of(new RuleOption(IMAGES_OPTION, "list", KNOWN_IMAGES,
@@ -93,7 +100,7 @@ public final class HealthcheckMissingRule implements Rule {
         private final RuleContext context;
         private final Set<String> knownImages;
         private final Map<Path, Optional<Dockerfile>> dockerfiles = new HashMap<>();
-        private final Map<String, BuiltImage> builtImages = new HashMap<>();
+        private final Map<String, List<BuiltImage>> builtImages = new HashMap<>();
 
         Judge(RuleContext context, Set<String> knownImages) {
             this.context = context;
@@ -101,11 +108,19 @@ public final class HealthcheckMissingRule implements Rule {
             for (Project project : context.workspace().projects()) {
                 for (Service service : project.services().values()) {
                     if (service.build() != null && service.image() != null && service.image().value() != null) {
-                        builtImages.putIfAbsent(imageKey(service.image().value()),
-                                new BuiltImage(project.directory(), service.build()));
+                        builtImages.computeIfAbsent(imageKey(service.image().value()), k -> new ArrayList<>())
+                                .add(new BuiltImage(project, service.build()));
                     }
                 }
             }
+        }
+
+        /** The build of {@code image} in the project or in a project that runs with it, or null. */
+        private BuiltImage builder(Project project, String image) {
+            for (BuiltImage built : builtImages.getOrDefault(imageKey(image), List.of())) {
+                if (Deployments.together(project, built.project())) return built;
+            }
+            return null;
         }
 
         Problem problem(Project project, Service target) {
@@ -114,12 +129,10 @@ public final class HealthcheckMissingRule implements Rule {
                 return new Problem("its healthcheck is disabled", Severity.ERROR, null, null);
             }
             if (healthcheck != null) return null;
-            if (target.build() != null) {
-                return fromBuild(target.name(), new BuiltImage(project.directory(), target.build()), 0);
-            }
+            if (target.build() != null) return fromBuild(target.name(), new BuiltImage(project, target.build()), 0);
             String image = target.image() == null ? null : target.image().value();
             if (image == null || image.contains("$")) return null;
-            BuiltImage builder = builtImages.get(imageKey(image));
+            BuiltImage builder = builder(project, image);
             if (builder != null) return fromBuild(target.name(), builder, 0);
             return fromImage(target.name(), image, null);
         }
@@ -132,12 +145,16 @@ public final class HealthcheckMissingRule implements Rule {
                         + "image " + repository + " is not known to ship one)", Severity.ERROR, dockerfileSource,
                         "final stage of the Dockerfile");
             }
+            if (KNOWN_WITHOUT.contains(repository)) {
+                return new Problem(target + " defines no healthcheck and its image " + repository + " declares none",
+                        Severity.ERROR, null, null);
+            }
             return new Problem(target + " defines no healthcheck and its image " + repository + " is not known to"
                     + " ship one (composelint cannot verify images it does not know)", Severity.WARNING, null, null);
         }
 
         private Problem fromBuild(String target, BuiltImage build, int depth) {
-            Path file = dockerfilePath(build.projectDirectory(), build.build());
+            Path file = dockerfilePath(build.project().directory(), build.build());
             Optional<Dockerfile> dockerfile = file == null ? Optional.empty()
                     : dockerfiles.computeIfAbsent(file, f -> DockerfileReader.read(context.workspace().root(), f));
             if (dockerfile.isEmpty()) {
@@ -160,14 +177,14 @@ public final class HealthcheckMissingRule implements Rule {
                 return new Problem(target + " defines no healthcheck and its Dockerfile declares none",
                         Severity.ERROR, verdict.stage().source(), "final stage of the Dockerfile");
             }
-            BuiltImage builder = builtImages.get(imageKey(base));
-            if (builder != null && !builder.equals(build) && depth < 8) return fromBuild(target, builder, depth + 1);
+            BuiltImage builder = builder(build.project(), base);
+            if (builder != null && builder.build() != build.build() && depth < 8) return fromBuild(target, builder, depth + 1);
             return fromImage(target, base, verdict.stage().source());
         }
     }
 
-    /** A build and the directory its relative context resolves against. */
-    private record BuiltImage(Path projectDirectory, Build build) {
+    /** A build and the project whose directory its relative context resolves against. */
+    private record BuiltImage(Project project, Build build) {
     }
 
     /** The Dockerfile of a local build context, or null for a remote context or an inline Dockerfile. */
