@@ -14,7 +14,6 @@ import dev.composelint.core.syntax.IpAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -157,11 +156,7 @@ public final class PortConflictRule implements Rule {
                     .append(String.join(" and ", profiles)).append(profiles.size() > 1 ? " are" : " is")
                     .append(" enabled)");
         }
-        // Two services of different optional profiles meet only when someone enables both: a warning.
-        boolean bothOptional = !earlier.service().profiles().isEmpty() && !later.service().profiles().isEmpty()
-                && Collections.disjoint(earlier.service().profiles(), later.service().profiles());
         context.at(later.port().source(), message.toString())
-                .severity(bothOptional ? Severity.WARNING : Severity.ERROR)
                 .related(earlier.port().source(), "the port published by " + earlier.service().name())
                 .profiles(List.copyOf(profiles))
                 .report();
