@@ -138,7 +138,7 @@ public final class HealthcheckMissingRule implements Rule {
         }
 
         private Problem fromImage(String target, String image, Source dockerfileSource) {
-            String repository = Images.normalize(repositoryOf(image));
+            String repository = Images.normalize(Service.repositoryOf(image.trim()));
             if (repository == null || repository.contains("$") || known(repository, knownImages)) return null;
             if (dockerfileSource != null) {
                 return new Problem(target + " defines no healthcheck and its Dockerfile declares none (its base "
@@ -204,21 +204,10 @@ public final class HealthcheckMissingRule implements Rule {
 
     /** An image reference without the default registry and with an explicit tag, for comparing references. */
     private static String imageKey(String image) {
-        String repository = repositoryOf(image);
+        String repository = Service.repositoryOf(image.trim());
         String rest = image.trim().substring(Math.min(image.trim().length(), repository.length()));
         if (rest.isEmpty()) rest = ":latest";
         return Images.normalize(repository) + rest.toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** {@code prom/prometheus} for {@code prom/prometheus:v2.50.0}; a digest is dropped too. */
-    private static String repositoryOf(String image) {
-        String ref = image.trim();
-        int at = ref.indexOf('@');
-        if (at >= 0) ref = ref.substring(0, at);
-        int slash = ref.lastIndexOf('/');
-        int colon = ref.lastIndexOf(':');
-        if (colon > slash) ref = ref.substring(0, colon);
-        return ref;
     }
 
     private static boolean known(String repository, Set<String> knownImages) {

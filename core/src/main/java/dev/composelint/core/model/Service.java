@@ -85,7 +85,12 @@ public record Service(
     /** The image name without tag or digest, e.g. {@code prom/prometheus} for {@code prom/prometheus:v2.50.0}. */
     public String imageRepository() {
         if (image == null || image.value() == null) return null;
-        String ref = image.value();
+        return repositoryOf(image.value());
+    }
+
+    /** An image reference without tag or digest: {@code prom/prometheus} for {@code prom/prometheus:v2.50.0}. */
+    public static String repositoryOf(String image) {
+        String ref = image;
         int at = ref.indexOf('@');
         if (at >= 0) ref = ref.substring(0, at);
         int slash = ref.lastIndexOf('/');
