@@ -63,8 +63,9 @@ final class Deployments {
         return false;
     }
 
-    /** True when a {@code docker stack deploy} of the repository deploys one of the project's files. */
+    /** True when the project is loaded as a swarm stack, or a {@code docker stack deploy} deploys one of its files. */
     static boolean stackDeployed(Workspace workspace, Project project) {
+        if (project.stack()) return true;
         for (StackDeploy stack : workspace.evidence().stacks()) {
             for (Path file : stack.files()) {
                 for (ComposeFile composeFile : project.files()) {

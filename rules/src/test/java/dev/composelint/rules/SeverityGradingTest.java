@@ -68,7 +68,7 @@ class SeverityGradingTest {
 
         StackDeploy deploy = new StackDeploy(Source.of(dir.resolve("deploy.sh"), 1, 1), dir, List.of(compose), "app");
         Workspace deployed = new Workspace(loaded.root(), loaded.projects(), loaded.diagnostics(),
-                new Evidence(List.of(), List.of(deploy), List.of(), List.of()));
+                new Evidence(List.of(), List.of(deploy), List.of(), List.of()), loaded.composeFiles());
         assertThat(linter.check(deployed).findings()).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.message()).contains("runs 3 replicas under docker stack deploy")
