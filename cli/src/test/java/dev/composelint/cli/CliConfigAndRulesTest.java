@@ -104,12 +104,14 @@ class CliConfigAndRulesTest {
         Cli.Result result = Cli.run(dir, "--list-rules");
         assertThat(result.exitCode()).isZero();
         assertThat(result.out().lines().toList()).startsWith(
-                "RULE                SEVERITY  CATEGORY     TITLE",
-                "fake-error          error     correctness  Reports x-fake-error",
-                "fake-info           info      correctness  Reports x-fake-info",
-                "fake-warning        warning   correctness  Reports x-fake-warning",
-                "yaml                error     built-in     YAML syntax errors, duplicate keys and size limits")
-                .contains("unused-suppression  info      built-in     Suppression comments that suppress nothing");
+                "RULE                 SEVERITY  CATEGORY     TITLE",
+                "fake-error           error     correctness  Reports x-fake-error",
+                "fake-info            info      correctness  Reports x-fake-info",
+                "fake-warning         warning   correctness  Reports x-fake-warning",
+                "yaml                 error     built-in     YAML syntax errors, duplicate keys and size limits")
+                .contains("unused-suppression   info      built-in     Suppression comments that suppress nothing",
+                        "alertmanager-config  error     built-in     Alertmanager configurations that Alertmanager"
+                                + " refuses to load");
     }
 
     @Test

@@ -43,6 +43,9 @@ public final class AbsentScrapeTargetRule implements Rule {
                             : target.address();
                     judge(context, instance, target, address,
                             target.origin() == Target.Origin.DNS_SD ? "DNS-SD target" : "scrape target");
+                    if (target.origin() == Target.Origin.STATIC && address != null) {
+                        swarmVip(context, instance, target, address);
+                    }
                 }
             }
             for (AlertmanagerSet set : instance.config().alertmanagers()) {
@@ -56,6 +59,38 @@ public final class AbsentScrapeTargetRule implements Rule {
         }
     }
 
+    /**
+     * A static target naming a swarm service that runs several tasks (global mode, or replicas under
+     * {@code docker stack deploy}): the name resolves to the service's virtual IP, so each scrape reaches one
+     * arbitrary task and the others are never scraped.
+     */
+    private static void swarmVip(RuleContext context, PrometheusInstance instance, Target target, String address) {
+        String[] parts = Target.split(address);
+        ServiceRef prometheus = instance.service();
+        Resolution resolution = context.topology().resolve(prometheus, parts[0], null);
+        if (resolution.status() != Resolution.Status.REACHABLE || resolution.target() == null) return;
+        ServiceRef service = resolution.target();
+        if (!service.name().equalsIgnoreCase(parts[0])) return;
+        String tasks;
+        if (service.service().globalMode()) {
+            tasks = "runs in global mode (one task per swarm node)";
+        } else if (service.service().replicas() != null && service.service().replicas().value() > 1
+                && Deployments.stackDeployed(context.workspace(), service.project())) {
+            tasks = "runs " + service.service().replicas().value() + " replicas under docker stack deploy";
+        } else {
+            return;
+        }
+        String port = parts[1] == null ? "" : ", port: " + parts[1];
+        context.at(target.source(), "scrape target \"" + target.address() + "\" names swarm service "
+                        + service.name() + ", which " + tasks + "; the name resolves to the service's virtual IP, so"
+                        + " each scrape reaches one arbitrary task; use dns_sd_configs: [{names: [tasks."
+                        + service.name() + "], type: A" + port + "}] to scrape every task")
+                .severity(Severity.WARNING)
+                .related(service.service().source(), "service " + service.name() + " is declared here")
+                .profiles(prometheus.service().profiles())
+                .report();
+    }
+
     /** The address after relabeling, or null when the target is dropped or relabeling cannot be evaluated. */
     private static String finalAddress(Map<String, String> labels, List<RelabelRule> rules) {
         return Relabeling.apply(labels, rules).address();
@@ -67,9 +102,16 @@ public final class AbsentScrapeTargetRule implements Rule {
         String[] parts = Target.split(address);
         String host = parts[0];
         ServiceRef prometheus = instance.service();
-        Resolution resolution = context.topology().resolve(prometheus, host, Target.port(parts[1]));
         String what = kind + " \"" + target.address() + "\""
                 + (address.equals(target.address()) ? "" : " (relabeled to \"" + address + "\")");
+        if (HostGateway.unmapped(prometheus, host)) {
+            context.at(target.source(), what + " names the Docker host" + HostGateway.advice(prometheus.name()))
+                    .severity(Severity.WARNING)
+                    .profiles(prometheus.service().profiles())
+                    .report();
+            return;
+        }
+        Resolution resolution = context.topology().resolve(prometheus, host, Target.port(parts[1]));
         switch (resolution.status()) {
             case NO_SUCH_HOST -> context.at(target.source(), what + " names no service, alias, container_name or "
                             + "hostname of the workspace; fix the host or add the service")

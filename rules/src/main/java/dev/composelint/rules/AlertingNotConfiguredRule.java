@@ -10,7 +10,10 @@ import dev.composelint.core.rule.RuleMeta;
 import dev.composelint.core.sidecar.HostFile;
 import dev.composelint.core.sidecar.MountMap;
 import dev.composelint.core.sidecar.Sidecars;
+import dev.composelint.core.sidecar.Sidecars.AlertmanagerInstance;
 import dev.composelint.core.sidecar.Sidecars.PrometheusInstance;
+import dev.composelint.core.sidecar.alertmanager.AlertmanagerConfig;
+import dev.composelint.core.sidecar.alertmanager.AlertmanagerConfig.Receiver;
 import dev.composelint.core.sidecar.prometheus.AlertRule;
 import dev.composelint.core.sidecar.prometheus.AlertmanagerSet;
 import dev.composelint.core.sidecar.prometheus.DnsSd;
@@ -24,13 +27,18 @@ import dev.composelint.core.topology.ServiceRef;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * A Prometheus service that can never send an alert: it loads no rule files, its {@code rule_files} patterns match
- * no file through its mounts, or it has alerting rules but no Alertmanager it can reach. Rule files in volumes or
- * custom images, and Alertmanagers found by discovery or relabeling that cannot be evaluated, count as fine; a
- * Prometheus in agent mode is left alone.
+ * Alerts that can never reach anyone: a Prometheus that loads no rule files (info), whose {@code rule_files}
+ * patterns match no file through its mounts (error), that has alerting rules but lists no Alertmanager (warning)
+ * or none it can reach (error); an Alertmanager whose routes lead only to receivers without an integration (error
+ * when a Prometheus sends it alerts, else warning), and a routed receiver without an integration (warning). Rule
+ * files in volumes or custom images, and Alertmanagers found by discovery or relabeling that cannot be evaluated,
+ * count as fine; a Prometheus in agent mode is left alone.
  */
 public final class AlertingNotConfiguredRule implements Rule {
 
@@ -42,8 +50,57 @@ public final class AlertingNotConfiguredRule implements Rule {
         return META;
     }
 
+    /** Receiver names that say alerts routed there are dropped on purpose. */
+    private static final Pattern SINK_NAME = Pattern.compile(
+            "(?i).*\\b(null|blackhole|black-hole|devnull|dev-null|discard|drop|none|silence|silenced|void|noop)\\b.*");
+
     @Override
     public void check(RuleContext context) {
+        Set<ServiceRef> fedAlertmanagers = new HashSet<>();
+        prometheus(context, fedAlertmanagers);
+        for (AlertmanagerInstance alertmanager : context.sidecars().alertmanagers()) {
+            alertmanager(context, alertmanager, fedAlertmanagers.contains(alertmanager.service()));
+        }
+    }
+
+    /**
+     * An Alertmanager whose routes lead only to receivers without an integration delivers nothing: an error when a
+     * Prometheus of the workspace sends it alerts (they are silently lost), else a warning. Otherwise each routed
+     * receiver without an integration whose name does not say it drops alerts on purpose is a warning.
+     */
+    private static void alertmanager(RuleContext context, AlertmanagerInstance instance, boolean fed) {
+        AlertmanagerConfig config = instance.parse().config();
+        if (instance.parse().fails() || config.route() == null) return;
+        ServiceRef service = instance.service();
+        String file = instance.configFile().getFileName().toString();
+        List<Receiver> routed = config.routedReceivers();
+        if (routed.isEmpty()) return;
+        if (!config.canDeliver()) {
+            List<String> names = routed.stream().map(Receiver::name).toList();
+            String message = "Alertmanager " + service.name() + " can deliver no alert: the routes of " + file
+                    + " lead only to " + (names.size() == 1 ? "receiver " : "receivers ") + String.join(", ", names)
+                    + ", which " + (names.size() == 1 ? "has" : "have") + " no integration (no *_configs such as "
+                    + "webhook_configs or email_configs)" + (fed ? ", so the alerts Prometheus sends it reach nobody"
+                    : "") + "; add an integration to " + names.get(0);
+            context.at(config.route().receiverSource(), message)
+                    .severity(fed ? Severity.ERROR : Severity.WARNING)
+                    .related(service.service().source(), "service " + service.name())
+                    .profiles(service.service().profiles())
+                    .report();
+            return;
+        }
+        for (Receiver receiver : routed) {
+            if (receiver.delivers() || SINK_NAME.matcher(receiver.name()).matches()) continue;
+            context.at(receiver.source(), "receiver " + receiver.name() + " of Alertmanager " + service.name()
+                            + " has no integration (no *_configs), so alerts routed to it reach nobody; add an "
+                            + "integration, or name it \"null\" if dropping them is intended")
+                    .severity(Severity.WARNING)
+                    .profiles(service.service().profiles())
+                    .report();
+        }
+    }
+
+    private static void prometheus(RuleContext context, Set<ServiceRef> fedAlertmanagers) {
         for (PrometheusInstance instance : context.sidecars().prometheus()) {
             ServiceRef prometheus = instance.service();
             if (agentMode(prometheus.service())) continue;
@@ -57,7 +114,7 @@ public final class AlertingNotConfiguredRule implements Rule {
                         + "fires; add rule_files: with alerting rules"
                         : name + " loads no rule files (" + file + " has no rule_files), so no alert ever fires; "
                         + "add rule_files: with alerting rules and an Alertmanager under alerting.alertmanagers";
-                report(context, alerting != null ? alerting : layout.start(), message, prometheus);
+                report(context, alerting != null ? alerting : layout.start(), message, prometheus, Severity.INFO);
                 continue;
             }
             for (PathPattern pattern : instance.config().ruleFiles()) {
@@ -66,7 +123,7 @@ public final class AlertingNotConfiguredRule implements Rule {
             List<AlertRule> alerts = new ArrayList<>();
             for (RuleFile ruleFile : layout.ruleFiles()) alerts.addAll(ruleFile.alerts());
             if (alerts.isEmpty()) continue;
-            checkAlertmanagers(context, instance, layout, alerts);
+            checkAlertmanagers(context, instance, layout, alerts, fedAlertmanagers);
         }
     }
 
@@ -80,19 +137,20 @@ public final class AlertingNotConfiguredRule implements Rule {
             HostFile host = MountMap.of(prometheus.project(), prometheus.service()).map(where);
             report(context, pattern.source(), "rule_files pattern \"" + pattern.pattern() + "\" matches no file "
                     + "(" + where + " is bind-mounted from " + host.path() + "), so " + prometheus.name()
-                    + " loads no rules from it; fix the pattern or add the rule files", prometheus);
+                    + " loads no rules from it; fix the pattern or add the rule files", prometheus, Severity.ERROR);
             return;
         }
         HostFile host = MountMap.of(prometheus.project(), prometheus.service()).map(where);
         if (host.status() == HostFile.Status.NOT_MOUNTED && stockImage(prometheus.service())) {
             report(context, pattern.source(), "rule_files pattern \"" + pattern.pattern() + "\" matches no file: "
                     + "no mount covers " + where + " and the " + prometheus.service().imageRepository()
-                    + " image has no rule files; mount the rule files into " + prometheus.name(), prometheus);
+                    + " image has no rule files; mount the rule files into " + prometheus.name(), prometheus,
+                    Severity.ERROR);
         }
     }
 
     private static void checkAlertmanagers(RuleContext context, PrometheusInstance instance, PrometheusLayout layout,
-                                           List<AlertRule> alerts) {
+                                           List<AlertRule> alerts, Set<ServiceRef> fedAlertmanagers) {
         ServiceRef prometheus = instance.service();
         String loaded = alerts.size() + " alerting rule" + (alerts.size() == 1 ? "" : "s") + " (e.g. \""
                 + alerts.get(0).name() + "\")";
@@ -100,24 +158,27 @@ public final class AlertingNotConfiguredRule implements Rule {
         Source ruleFiles = layout.key("rule_files") != null ? layout.key("rule_files") : layout.start();
         if (sets.isEmpty()) {
             report(context, ruleFiles, prometheus.name() + " loads " + loaded + " but lists no Alertmanager under "
-                    + "alerting.alertmanagers, so their alerts go nowhere; add an Alertmanager service and list it",
-                    prometheus);
+                    + "alerting.alertmanagers, so their alerts show only in its own UI; add an Alertmanager service and "
+                    + "list it", prometheus, Severity.WARNING);
             return;
         }
         List<String> unreachable = new ArrayList<>();
+        boolean reaches = false;
         for (AlertmanagerSet set : sets) {
-            if (mayReach(context, prometheus, set, unreachable)) return;
+            if (mayReach(context, prometheus, set, unreachable, fedAlertmanagers)) reaches = true;
         }
+        if (reaches) return;
         String why = unreachable.isEmpty() ? "none has a target" : "none is reachable: " + String.join("; ",
                 unreachable);
         Source alerting = layout.key("alerting") != null ? layout.key("alerting") : ruleFiles;
         report(context, alerting, prometheus.name() + " loads " + loaded + " but of its alerting.alertmanagers "
-                + why + "; point alerting.alertmanagers at an Alertmanager on a shared network", prometheus);
+                + why + "; point alerting.alertmanagers at an Alertmanager on a shared network", prometheus,
+                Severity.ERROR);
     }
 
     /** True when the set reaches an Alertmanager or may do so (discovery or relabeling that is not evaluated). */
     private static boolean mayReach(RuleContext context, ServiceRef prometheus, AlertmanagerSet set,
-                                    List<String> unreachable) {
+                                    List<String> unreachable, Set<ServiceRef> fedAlertmanagers) {
         if (set.hasRelabeling() || !set.targets().otherSd().isEmpty()) return true;
         for (DnsSd dns : set.targets().dnsSd()) {
             if (!dns.namesHosts()) return true;
@@ -127,6 +188,7 @@ public final class AlertingNotConfiguredRule implements Rule {
                 if (!pattern.matches().resolvable()) return true;
             }
         }
+        boolean reaches = false;
         for (Target target : set.targets().targets()) {
             Resolution resolution = context.topology().resolve(prometheus, target.host(), target.port());
             switch (resolution.status()) {
@@ -135,15 +197,17 @@ public final class AlertingNotConfiguredRule implements Rule {
                         + prometheus.name());
                 case PUBLISHED_PORT -> unreachable.add(target.address() + " uses the host-published port");
                 default -> {
-                    return true;
+                    reaches = true;
+                    if (resolution.target() != null) fedAlertmanagers.add(resolution.target());
                 }
             }
         }
-        return false;
+        return reaches;
     }
 
-    private static void report(RuleContext context, Source at, String message, ServiceRef prometheus) {
-        context.at(at, message).profiles(prometheus.service().profiles()).report();
+    private static void report(RuleContext context, Source at, String message, ServiceRef prometheus,
+                               Severity severity) {
+        context.at(at, message).severity(severity).profiles(prometheus.service().profiles()).report();
     }
 
     /** Prometheus in agent mode only scrapes and forwards: it evaluates no rules by design. */

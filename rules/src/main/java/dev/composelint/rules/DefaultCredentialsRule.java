@@ -3,6 +3,7 @@ package dev.composelint.rules;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
 import dev.composelint.core.model.EnvVar;
+import dev.composelint.core.model.PortMapping;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Service;
 import dev.composelint.core.rule.Category;
@@ -19,12 +20,13 @@ import java.util.regex.Pattern;
 /**
  * A service left with a well-known default password: Grafana's admin/admin, MinIO's minioadmin, Postgres trusting
  * every connection on a published port, RabbitMQ's guest/guest on a published port, or any password variable set
- * to a default such as {@code changeme}.
+ * to a default such as {@code changeme}. Nothing breaks, so never an error: a warning when the service is
+ * reachable from other machines, an info when only the host and its containers reach it.
  */
 public final class DefaultCredentialsRule implements Rule {
 
     private static final RuleMeta META = new RuleMeta("default-credentials",
-            "A service runs with a well-known default password", Category.SECURITY, Severity.ERROR);
+            "A service runs with a well-known default password", Category.SECURITY, Severity.WARNING);
 
     static final Set<String> WELL_KNOWN = Set.of("admin", "password", "changeme", "minioadmin", "guest", "root",
             "secret", "postgres", "123456");
@@ -119,6 +121,7 @@ public final class DefaultCredentialsRule implements Rule {
                             + " publishes a port, so anyone who reaches that port logs in as any user without a"
                             + " password; remove it and set POSTGRES_PASSWORD_FILE with `secrets:` or"
                             + " POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD}")
+                    .severity(severity())
                     .profiles(service.profiles())
                     .report();
         }
@@ -137,13 +140,15 @@ public final class DefaultCredentialsRule implements Rule {
                     + " RABBITMQ_DEFAULT_PASS}, or load them from a `secrets:` file";
             Source at = pass != null ? pass.source() : image();
             reported.add(at);
-            context.at(at, "service " + service.name() + " " + what + advice).profiles(service.profiles()).report();
+            context.at(at, "service " + service.name() + " " + what + advice).severity(severity())
+                    .profiles(service.profiles()).report();
         }
 
         private void reportUnset(String what, String variable, String fileVariable) {
             context.at(image(), "service " + service.name() + " " + what + "; set " + fileVariable
                             + " to a file mounted with `secrets:`, or "
                             + variable + ": ${" + variable + ":?set " + variable + "}")
+                    .severity(severity())
                     .profiles(service.profiles())
                     .report();
         }
@@ -160,6 +165,7 @@ public final class DefaultCredentialsRule implements Rule {
                             + how + ", which anyone can guess; supply a secret instead, through a *_FILE variable"
                             + " and `secrets:` where the image supports it, or " + variable.name() + ": ${"
                             + variable.name() + ":?set " + variable.name() + "}")
+                    .severity(severity())
                     .profiles(service.profiles())
                     .report();
         }
@@ -167,6 +173,22 @@ public final class DefaultCredentialsRule implements Rule {
         private static boolean isEmptyLiteral(EnvVar variable) {
             String raw = variable.rawValue();
             return raw != null && !raw.contains("$") && (variable.value() == null || variable.value().isBlank());
+        }
+
+        /**
+         * A warning when the service is reachable from other machines (a port published on every interface, or the
+         * host's network); else an info: only the host and the project's containers reach it.
+         */
+        private Severity severity() {
+            if (service.networkMode() != null && "host".equals(service.networkMode().value())) return Severity.WARNING;
+            for (PortMapping port : service.ports()) {
+                if (port.published() == null) continue;
+                String ip = port.hostIp() == null ? "" : port.hostIp().trim();
+                if (ip.isEmpty() || ip.equals("0.0.0.0") || ip.equals("::") || ip.equals("[::]")) {
+                    return Severity.WARNING;
+                }
+            }
+            return Severity.INFO;
         }
 
         private boolean has(String variable) {

@@ -1,9 +1,12 @@
 package dev.composelint.rules;
 
+import dev.composelint.core.evidence.StackDeploy;
+import dev.composelint.core.model.ComposeFile;
 import dev.composelint.core.model.Network;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Workspace;
 
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.regex.Pattern;
 
@@ -54,6 +57,21 @@ final class Deployments {
                 if (created.name().equals(external.name()) || created.key().equals(external.name())
                         || created.name().endsWith("_" + external.name())) {
                     return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the project is loaded as a swarm stack, or a {@code docker stack deploy} deploys one of its files. */
+    static boolean stackDeployed(Workspace workspace, Project project) {
+        if (project.stack()) return true;
+        for (StackDeploy stack : workspace.evidence().stacks()) {
+            for (Path file : stack.files()) {
+                for (ComposeFile composeFile : project.files()) {
+                    if (composeFile.path().toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+                        return true;
+                    }
                 }
             }
         }

@@ -99,7 +99,16 @@ public final class MissingVolumeRule implements Rule {
         boolean mustExist = Boolean.FALSE.equals(mount.createHostPath());
         String relative = directory.relativize(host).toString();
         if (fileLike || mustExist) {
-            if (gitIgnore.isIgnored(host, false) && !mustExist) return;
+            if (gitIgnore.isIgnored(host, false) && !mustExist) {
+                // User-supplied: each checkout must provide it, which cannot be verified here.
+                context.at(mount.location(), "the bind-mounted host path ./" + relative + " is git-ignored and"
+                                + " absent here; it must be supplied before `docker compose up`, or Docker mounts an"
+                                + " empty directory over " + mount.target())
+                        .severity(Severity.INFO)
+                        .profiles(service.profiles())
+                        .report();
+                return;
+            }
             String what = mustExist ? "create_host_path is false, so Docker refuses to start " + service.name()
                     : "Docker will create an empty directory there and mount it over " + mount.target()
                     + ", so the container does not get the file it expects";

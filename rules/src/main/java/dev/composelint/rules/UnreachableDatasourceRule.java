@@ -2,6 +2,7 @@ package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
+import dev.composelint.core.model.PortMapping;
 import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
@@ -17,11 +18,17 @@ import dev.composelint.core.sidecar.prometheus.Target;
 import dev.composelint.core.topology.Resolution;
 import dev.composelint.core.topology.ServiceRef;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
 
 /**
  * A URL a monitoring sidecar connects to whose host names no service of the workspace, names one that shares no
  * network with the sidecar, or uses the host-published port instead of the container port: Grafana datasources
- * (access proxy), Promtail clients, Loki's ruler Alertmanager URLs and Prometheus remote write/read URLs.
+ * (access proxy), Promtail clients, Loki's ruler Alertmanager URLs and Prometheus remote write/read URLs (errors).
+ * Warnings: {@code host.docker.internal} without the host-gateway mapping, and a browser-access datasource whose
+ * URL names a compose-internal host or a localhost port no service publishes.
  * Prometheus' Alertmanager targets are only checked for the published port, since absent-scrape-target judges
  * their hosts.
  */
@@ -39,7 +46,11 @@ public final class UnreachableDatasourceRule implements Rule {
     public void check(RuleContext context) {
         for (GrafanaInstance grafana : context.sidecars().grafana()) {
             for (GrafanaDatasource datasource : grafana.datasources()) {
-                if (!datasource.proxied() || datasource.endpoint() == null) continue;
+                if (datasource.endpoint() == null) continue;
+                if (!datasource.proxied()) {
+                    browser(context, grafana.service(), datasource);
+                    continue;
+                }
                 String what = "Grafana datasource " + (datasource.name() == null ? "" : "\"" + datasource.name()
                         + "\" ") + "url \"" + datasource.url() + "\"";
                 judge(context, grafana.service(), datasource.endpoint(), what, true);
@@ -81,8 +92,67 @@ public final class UnreachableDatasourceRule implements Rule {
                 true);
     }
 
+    /**
+     * A datasource the browser connects to ({@code access: direct}): a compose-internal host name does not resolve
+     * in the browser, and a localhost URL works only through a published port.
+     */
+    private static void browser(RuleContext context, ServiceRef grafana, GrafanaDatasource datasource) {
+        ConfigUrl url = datasource.endpoint();
+        String what = "Grafana datasource " + (datasource.name() == null ? "" : "\"" + datasource.name() + "\" ")
+                + "has access: " + datasource.access() + ", so the browser connects to \"" + datasource.url() + "\"";
+        String host = url.host().toLowerCase(Locale.ROOT);
+        if (LOOPBACK.contains(host)) {
+            if (url.port() == null || publishedBy(context, url.port()) != null) return;
+            context.at(url.source(), what + ", but no service publishes host port " + url.port() + "; publish the"
+                            + " datasource's port, or use access: proxy with the service name")
+                    .severity(Severity.WARNING)
+                    .profiles(grafana.service().profiles())
+                    .report();
+            return;
+        }
+        List<ServiceRef> named = context.topology().lookup(url.host());
+        if (named.isEmpty()) return;
+        ServiceRef target = named.get(0);
+        PortMapping published = firstPublished(target);
+        String fix = published == null ? "use access: proxy (Grafana's server resolves the service name)"
+                : "use access: proxy, or http://localhost:" + published.published().start() + " (the port "
+                + target.name() + " publishes)";
+        context.at(url.source(), what + ", but " + url.host() + " is a compose-internal name the browser cannot"
+                        + " resolve; " + fix)
+                .severity(Severity.WARNING)
+                .related(target.service().source(), "service " + target.name() + " is declared here")
+                .profiles(grafana.service().profiles())
+                .report();
+    }
+
+    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1");
+
+    /** The first service of the workspace publishing {@code port} on the host, or null. */
+    private static ServiceRef publishedBy(RuleContext context, int port) {
+        for (ServiceRef service : context.topology().services()) {
+            for (PortMapping mapping : service.service().ports()) {
+                if (mapping.published() != null && mapping.published().contains(port)) return service;
+            }
+        }
+        return null;
+    }
+
+    private static PortMapping firstPublished(ServiceRef service) {
+        for (PortMapping mapping : service.service().ports()) {
+            if (mapping.published() != null) return mapping;
+        }
+        return null;
+    }
+
     /** Reports the URL when its host is missing or on no shared network (if {@code hosts}) or its port is wrong. */
     private static void judge(RuleContext context, ServiceRef from, ConfigUrl url, String what, boolean hosts) {
+        if (HostGateway.unmapped(from, url.host())) {
+            context.at(url.source(), what + " names the Docker host" + HostGateway.advice(from.name()))
+                    .severity(Severity.WARNING)
+                    .profiles(from.service().profiles())
+                    .report();
+            return;
+        }
         Resolution resolution = context.topology().resolve(from, url.host(), url.port());
         Source at = url.source();
         switch (resolution.status()) {

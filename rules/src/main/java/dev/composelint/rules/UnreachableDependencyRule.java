@@ -1,6 +1,7 @@
 package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
+import dev.composelint.core.Related;
 import dev.composelint.core.Source;
 import dev.composelint.core.model.Dependency;
 import dev.composelint.core.model.EnvVar;
@@ -24,8 +25,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A service that depends on another, or addresses it in an environment URL, while the two share no network: the
- * name does not resolve from inside the container.
+ * A service that sends traffic to another it shares no network with, so the name does not resolve from inside the
+ * container. Traffic is evidenced by {@code links}, a URL or {@code host:port} in the environment, command or
+ * entrypoint, or a mounted config file addressing the target (error). A plain {@code depends_on} only orders
+ * start-up: without such evidence it is an info.
  */
 public final class UnreachableDependencyRule implements Rule {
 
@@ -44,38 +47,75 @@ public final class UnreachableDependencyRule implements Rule {
         return META;
     }
 
+    /** A name the service uses, where, and how (a phrase with {} for the target). */
     private record Reference(String host, Source source, String how) {
     }
 
     @Override
     public void check(RuleContext context) {
+        MountedConfigs configs = new MountedConfigs(context.workspace().root());
         for (ServiceRef from : context.topology().services()) {
             Service service = from.service();
             Project project = from.project();
             if (!project.analyses(service)) continue;
             if (ownNetworkingElsewhere(service)) continue;
             Set<ServiceRef> reported = new HashSet<>();
-            for (Reference reference : references(project, service)) {
-                Resolution resolution = context.topology().resolve(from, reference.host(), null);
-                if (resolution.status() != Resolution.Status.NO_SHARED_NETWORK) continue;
-                ServiceRef target = resolution.target();
-                // A target on no network (a provider, network_mode host) is not reached through Compose's DNS.
-                if (resolution.targetNetworks().isEmpty()) continue;
-                if (!Deployments.together(project, target.project()) || !reported.add(target)) continue;
-                boolean sameProject = target.project() == project;
-                String targetName = sameProject ? target.name() : target.qualifiedName();
-                context.at(reference.source(), "service " + service.name() + " "
-                                + reference.how().replace("{}", targetName) + ", but they share no network ("
-                                + service.name() + ": " + networks(project, resolution.fromNetworks(), sameProject)
-                                + "; " + targetName + ": "
-                                + networks(target.project(), resolution.targetNetworks(), sameProject)
-                                + "), so the name " + reference.host()
-                                + " does not resolve; attach both to a common network")
-                        .related(target.service().source(), "service " + targetName)
-                        .profiles(service.profiles())
-                        .report();
+            for (Reference reference : trafficReferences(service)) {
+                Resolution resolution = unreachable(context, from, project, reference.host());
+                if (resolution == null || !reported.add(resolution.target())) continue;
+                report(context, from, reference, resolution, Severity.ERROR, "", null);
+            }
+            for (Dependency dependency : service.dependsOn().values()) {
+                if (dependency.kind() != Dependency.Kind.DEPENDS_ON
+                        || !project.services().containsKey(dependency.service())) {
+                    continue;
+                }
+                Resolution resolution = unreachable(context, from, project, dependency.service());
+                if (resolution == null || !reported.add(resolution.target())) continue;
+                Reference reference = new Reference(dependency.service(), dependency.source(), "depends on {}");
+                Source evidence = configs.naming(service, project, resolution.target());
+                if (evidence != null) {
+                    report(context, from, reference, resolution, Severity.ERROR, "",
+                            new Related(evidence, "a mounted config of " + service.name() + " addresses "
+                                    + dependency.service() + " here"));
+                } else {
+                    report(context, from, reference, resolution, Severity.INFO, " (nothing in its environment,"
+                            + " command, links or mounted configs addresses " + dependency.service()
+                            + ", so this may be only a start-up order)", null);
+                }
             }
         }
+    }
+
+    /** The target when {@code host} names a service that shares no network with {@code from}, else null. */
+    private static Resolution unreachable(RuleContext context, ServiceRef from, Project project, String host) {
+        Resolution resolution = context.topology().resolve(from, host, null);
+        if (resolution.status() != Resolution.Status.NO_SHARED_NETWORK) return null;
+        // A target on no network (a provider, network_mode host) is not reached through Compose's DNS.
+        if (resolution.targetNetworks().isEmpty()) return null;
+        if (!Deployments.together(project, resolution.target().project())) return null;
+        return resolution;
+    }
+
+    private static void report(RuleContext context, ServiceRef from, Reference reference, Resolution resolution,
+                               Severity severity, String note, Related evidence) {
+        Service service = from.service();
+        Project project = from.project();
+        ServiceRef target = resolution.target();
+        boolean sameProject = target.project() == project;
+        String targetName = sameProject ? target.name() : target.qualifiedName();
+        var finding = context.at(reference.source(), "service " + service.name() + " "
+                        + reference.how().replace("{}", targetName) + note + ", but they share no network ("
+                        + service.name() + ": " + networks(project, resolution.fromNetworks(), sameProject)
+                        + "; " + targetName + ": "
+                        + networks(target.project(), resolution.targetNetworks(), sameProject)
+                        + "), so the name " + reference.host()
+                        + " does not resolve; attach both to a common network")
+                .severity(severity)
+                .related(target.service().source(), "service " + targetName)
+                .profiles(service.profiles());
+        if (evidence != null) finding.related(evidence.source(), evidence.message());
+        finding.report();
     }
 
     /** Services using another namespace ({@code host}, {@code none}, {@code container:}, bridge) resolve no names. */
@@ -84,25 +124,35 @@ public final class UnreachableDependencyRule implements Rule {
         return mode != null && mode.value() != null && !mode.value().startsWith("service:");
     }
 
-    /** Dependencies first (they state the intent), then hosts named in environment URLs. */
-    private static List<Reference> references(Project project, Service service) {
+    /**
+     * The names the service surely sends traffic to: {@code links}, hosts of URLs and {@code host:port} values in
+     * its environment, and in its command and entrypoint arguments.
+     */
+    private static List<Reference> trafficReferences(Service service) {
         List<Reference> references = new ArrayList<>();
         for (Dependency dependency : service.dependsOn().values()) {
-            // An undefined dependency is undefined-reference's finding, whatever other projects define; a shared
-            // network namespace or shared volumes need no network between the two.
-            if (dependency.kind() == Dependency.Kind.NETWORK_MODE || dependency.kind() == Dependency.Kind.VOLUMES_FROM
-                    || !project.services().containsKey(dependency.service())) {
-                continue;
+            if (dependency.kind() == Dependency.Kind.LINKS) {
+                references.add(new Reference(dependency.service(), dependency.source(), "links to {}"));
             }
-            String how = dependency.kind() == Dependency.Kind.LINKS ? "links to {}" : "depends on {}";
-            references.add(new Reference(dependency.service(), dependency.source(), how));
         }
         for (EnvVar variable : service.environment().values()) {
             for (String host : hosts(variable.value())) {
                 references.add(new Reference(host, variable.source(), "addresses {} in " + variable.name()));
             }
         }
+        arguments(service.command(), "command", service.source(), references);
+        arguments(service.entrypoint(), "entrypoint", service.source(), references);
         return references;
+    }
+
+    /** Hosts of URLs and {@code host:port} values among arguments, also as the value of {@code --flag=value}. */
+    private static void arguments(List<String> words, String what, Source at, List<Reference> into) {
+        if (words == null) return;
+        for (String word : words) {
+            int equals = word.indexOf('=');
+            String value = equals >= 0 && !word.contains("://") ? word.substring(equals + 1) : word;
+            for (String host : hosts(value)) into.add(new Reference(host, at, "addresses {} in its " + what));
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.composelint.rules;
 
 import dev.composelint.core.Finding;
+import dev.composelint.core.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,11 +50,26 @@ class HealthcheckMissingRuleTest {
                 COMPOSE.formatted("postgres:16.3"));
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.source().line()).isEqualTo(5);
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.message()).isEqualTo("service app waits for db to be healthy, but db defines no"
-                    + " healthcheck and its image postgres is not known to ship one, so `docker compose up` fails"
-                    + " with \"container db has no healthcheck configured\"; add a healthcheck to db or use"
+                    + " healthcheck and its image postgres declares none, so `docker compose up` fails with"
+                    + " \"container db has no healthcheck configured\"; add a healthcheck to db or use"
                     + " condition: service_started");
             assertThat(f.related()).singleElement().satisfies(r -> assertThat(r.source().line()).isEqualTo(7));
+        });
+    }
+
+    @Test
+    void anUnknownImageIsAWarningThatSaysItCannotBeVerified(@TempDir Path dir) throws Exception {
+        List<Finding> findings = SingleRuleLint.lint(new HealthcheckMissingRule(), dir,
+                COMPOSE.formatted("ghcr.io/example/db:3.0.0"));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).isEqualTo("service app waits for db to be healthy, but db defines no"
+                    + " healthcheck and its image ghcr.io/example/db is not known to ship one (composelint cannot"
+                    + " verify images it does not know); if it has none, `docker compose up` fails with \"container"
+                    + " db has no healthcheck configured\"; add a healthcheck to db or use condition:"
+                    + " service_started");
         });
     }
 }

@@ -102,30 +102,31 @@ class SidecarRulesMessagesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "no-rule-files | 3 | 1 | prometheus loads no rule files (prometheus.yml has no rule_files), so no alert "
-                    + "ever fires; add rule_files: with alerting rules and an Alertmanager under "
+            "no-rule-files | 3 | 1 | INFO | prometheus loads no rule files (prometheus.yml has no rule_files), so no "
+                    + "alert ever fires; add rule_files: with alerting rules and an Alertmanager under "
                     + "alerting.alertmanagers",
-            "rule-glob-matches-nothing | 3 | 5 | rule_files pattern \"rules/*.yml\" matches no file "
+            "rule-glob-matches-nothing | 3 | 5 | ERROR | rule_files pattern \"rules/*.yml\" matches no file "
                     + "(/etc/prometheus/rules is bind-mounted from {dir}/prometheus/rules), so prometheus loads no "
                     + "rules from it; fix the pattern or add the rule files",
-            "rule-file-not-mounted | 4 | 5 | rule_files pattern \"/etc/prometheus/recording/*.yml\" matches no "
+            "rule-file-not-mounted | 4 | 5 | ERROR | rule_files pattern \"/etc/prometheus/recording/*.yml\" matches no "
                     + "file: no mount covers /etc/prometheus/recording and the prom/prometheus image has no rule "
                     + "files; mount the rule files into prometheus",
-            "alerts-without-alertmanager | 2 | 1 | prometheus loads 1 alerting rule (e.g. \"TargetDown\") but lists "
-                    + "no Alertmanager under alerting.alertmanagers, so their alerts go nowhere; add an Alertmanager "
-                    + "service and list it",
-            "alertmanager-unreachable | 5 | 1 | prometheus loads 1 alerting rule (e.g. \"TargetDown\") but of its "
+            "alerts-without-alertmanager | 2 | 1 | WARNING | prometheus loads 1 alerting rule (e.g. \"TargetDown\")"
+                    + " but lists no Alertmanager under alerting.alertmanagers, so their alerts show only in its own"
+                    + " UI; add an Alertmanager service and list it",
+            "alertmanager-unreachable | 5 | 1 | ERROR | prometheus loads 1 alerting rule (e.g. \"TargetDown\") but of its "
                     + "alerting.alertmanagers none is reachable: alertmanager:9093 shares no network with prometheus;"
                     + " point alerting.alertmanagers at an Alertmanager on a shared network",
     })
-    void alertingNotConfiguredPointsAtTheMissingPiece(String fixture, int line, int column, String message) {
+    void alertingNotConfiguredPointsAtTheMissingPiece(String fixture, int line, int column, Severity severity,
+                                                      String message) {
         Path dir = Fixtures.root().resolve("rules/alerting-not-configured/positive").resolve(fixture)
                 .toAbsolutePath().normalize();
         assertThat(findings("alerting-not-configured", "positive/" + fixture))
                 .extracting(f -> f.source().file().getFileName().toString(), f -> f.source().line(),
                         f -> f.source().column(), Finding::message, Finding::severity)
                 .containsExactly(tuple("prometheus.yml", line, column, message.replace("{dir}", dir.toString()),
-                        Severity.WARNING));
+                        severity));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.composelint.rules;
 
 import dev.composelint.core.Finding;
+import dev.composelint.core.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +43,7 @@ class UnreachableDependencyRuleTest {
     }
 
     @Test
-    void messageNamesTheNetworksOfBothSidesAndRelatesTheTarget(@TempDir Path dir) throws Exception {
+    void trafficEvidenceIsReportedOnceAtTheEvidenceAsAnError(@TempDir Path dir) throws Exception {
         List<Finding> findings = SingleRuleLint.lint(new UnreachableDependencyRule(), dir, """
                 services:
                   web:
@@ -61,10 +62,31 @@ class UnreachableDependencyRuleTest {
                   data: {}
                 """);
         assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.source().line()).isEqualTo(8);
-            assertThat(f.message()).isEqualTo("service web depends on api, but they share no network (web: frontend;"
-                    + " api: backend, data), so the name api does not resolve; attach both to a common network");
+            assertThat(f.source().line()).isEqualTo(6);
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).isEqualTo("service web addresses api in API_URL, but they share no network (web:"
+                    + " frontend; api: backend, data), so the name api does not resolve; attach both to a common"
+                    + " network");
             assertThat(f.related()).singleElement().satisfies(r -> assertThat(r.source().line()).isEqualTo(9));
+        });
+    }
+
+    @Test
+    void plainDependsOnIsAnInfo(@TempDir Path dir) throws Exception {
+        List<Finding> findings = SingleRuleLint.lint(new UnreachableDependencyRule(), dir, """
+                services:
+                  app:
+                    image: ghcr.io/example/app:1.0.0
+                    depends_on: [proxy]
+                  proxy:
+                    image: nginxproxy/nginx-proxy:1.6
+                    networks: [proxy-tier]
+                networks:
+                  proxy-tier: {}
+                """);
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.message()).contains("this may be only a start-up order");
         });
     }
 

@@ -4,6 +4,7 @@ import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Severity;
 import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.RuleMeta;
+import dev.composelint.core.sidecar.alertmanager.AlertmanagerConfigParser;
 import dev.composelint.core.sidecar.prometheus.PrometheusConfigParser;
 import dev.composelint.core.suppress.Suppressions;
 
@@ -27,6 +28,8 @@ public final class ReservedRules {
             meta(Diagnostics.IO, "Files that cannot be read", Severity.ERROR),
             meta(PrometheusConfigParser.DIAGNOSTIC_ID, "Prometheus configurations that Prometheus refuses to load",
                     Severity.ERROR),
+            meta(AlertmanagerConfigParser.DIAGNOSTIC_ID, "Alertmanager configurations that Alertmanager refuses to "
+                    + "load", Severity.ERROR),
             meta(Suppressions.UNUSED_SUPPRESSION, "Suppression comments that suppress nothing", Severity.INFO),
             meta(INTERNAL_ERROR, "A rule failed while running; please report it", Severity.ERROR));
 

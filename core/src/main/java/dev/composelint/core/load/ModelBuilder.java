@@ -162,7 +162,13 @@ public final class ModelBuilder {
                 Values.bool(svc.get("privileged"), false),
                 confinement(svc),
                 keyValues(svc.get("labels")),
-                located(svc, "pull_policy"));
+                located(svc, "pull_policy"),
+                deployMode(svc));
+    }
+
+    private static Located<String> deployMode(YMap svc) {
+        YMap deploy = svc.map("deploy");
+        return deploy == null ? null : located(deploy, "mode");
     }
 
     private static Confinement confinement(YMap svc) {

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param confinement  privileges, namespaces, capabilities, security options and memory limit as written
  * @param labelEntries the labels as entries with their raw values and positions (same content as {@code labels})
  * @param pullPolicy   {@code pull_policy}, or null
+ * @param deployMode   {@code deploy.mode} ({@code replicated}, {@code global}, ...), else null
  */
 public record Service(
         String name,
@@ -48,7 +49,8 @@ public record Service(
         boolean privileged,
         Confinement confinement,
         List<EnvVar> labelEntries,
-        Located<String> pullPolicy) {
+        Located<String> pullPolicy,
+        Located<String> deployMode) {
 
     public Service {
         confinement = confinement == null ? Confinement.NONE : confinement;
@@ -69,7 +71,7 @@ public record Service(
         extraHosts = List.copyOf(extraHosts);
     }
 
-    /** The constructor without confinement, label entries and pull policy (tests and older callers). */
+    /** The constructor without confinement, label entries, pull policy and deploy mode (tests, older callers). */
     public Service(String name, Source source, Located<String> image, Build build, List<PortMapping> ports,
                    List<Located<String>> expose, List<Mount> mounts, Map<String, NetworkAttachment> networks,
                    Map<String, Dependency> dependsOn, List<EnvFileRef> envFiles, Map<String, EnvVar> environment,
@@ -80,13 +82,23 @@ public record Service(
                    boolean privileged) {
         this(name, source, image, build, ports, expose, mounts, networks, dependsOn, envFiles, environment,
                 healthcheck, profiles, enabled, replicas, containerName, hostname, networkMode, command, entrypoint,
-                secrets, configs, labels, extraHosts, privileged, null, null, null);
+                secrets, configs, labels, extraHosts, privileged, null, null, null, null);
+    }
+
+    /** True for {@code deploy.mode: global} (one task per swarm node). */
+    public boolean globalMode() {
+        return deployMode != null && "global".equals(deployMode.value());
     }
 
     /** The image name without tag or digest, e.g. {@code prom/prometheus} for {@code prom/prometheus:v2.50.0}. */
     public String imageRepository() {
         if (image == null || image.value() == null) return null;
-        String ref = image.value();
+        return repositoryOf(image.value());
+    }
+
+    /** An image reference without tag or digest: {@code prom/prometheus} for {@code prom/prometheus:v2.50.0}. */
+    public static String repositoryOf(String image) {
+        String ref = image;
         int at = ref.indexOf('@');
         if (at >= 0) ref = ref.substring(0, at);
         int slash = ref.lastIndexOf('/');

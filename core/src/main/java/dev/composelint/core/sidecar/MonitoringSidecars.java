@@ -1,5 +1,6 @@
 package dev.composelint.core.sidecar;
 
+import dev.composelint.core.fs.BoundedFiles;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Service;
 import dev.composelint.core.model.Workspace;
@@ -48,6 +49,33 @@ final class MonitoringSidecars {
             }
         }
         return result;
+    }
+
+    /** Alertmanager's config path when the image's default command runs. */
+    static final String ALERTMANAGER_CONFIG = "/etc/alertmanager/alertmanager.yml";
+    /** The working directory of the official Alertmanager image. */
+    private static final String ALERTMANAGER_WORKDIR = "/alertmanager";
+
+    /** The official Alertmanager images (Docker Hub and Quay), under any registry mirror prefix. */
+    static boolean runsAlertmanager(Service service) {
+        String repository = service.imageRepository();
+        if (repository == null) return false;
+        String lower = repository.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals("prom/alertmanager") || lower.endsWith("/prom/alertmanager")
+                || lower.endsWith("prometheus/alertmanager");
+    }
+
+    /**
+     * The host file of an Alertmanager service's config: its {@code --config.file} flag, else the image's default
+     * path when its own command runs, else {@code alertmanager.yml} in the working directory. Null when the file
+     * is not bind-mounted from inside the workspace root or a variable names it.
+     */
+    static Path alertmanagerConfig(Path root, Project project, Service service) {
+        String flag = ServiceArgs.flag(service, "config.file");
+        if (flag != null && flag.contains("$")) return null;
+        String path = flag != null ? flag : service.command() == null ? ALERTMANAGER_CONFIG : "alertmanager.yml";
+        HostFile host = MountMap.of(project, service).map(ServiceArgs.absolute(path, ALERTMANAGER_WORKDIR));
+        return host.mapped() && BoundedFiles.inside(root, host.path()) ? host.path() : null;
     }
 
     /** Every service running Promtail whose config was found, with its client URLs. */

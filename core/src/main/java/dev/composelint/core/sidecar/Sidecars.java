@@ -5,6 +5,8 @@ import dev.composelint.core.model.Mount;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Service;
 import dev.composelint.core.model.Workspace;
+import dev.composelint.core.sidecar.alertmanager.AlertmanagerConfigParser;
+import dev.composelint.core.sidecar.alertmanager.AlertmanagerParse;
 import dev.composelint.core.sidecar.prometheus.PrometheusConfig;
 import dev.composelint.core.sidecar.grafana.GrafanaInstance;
 import dev.composelint.core.sidecar.prometheus.PrometheusConfigParser;
@@ -25,7 +27,7 @@ import java.util.Map;
 /**
  * The configuration files of monitoring sidecars in a workspace, found through each service's mounts and read
  * once per run: every service running Prometheus, with its parsed prometheus.yml (and, on first use, its rule
- * files), and the Grafana, Promtail and Loki services with the URLs their configs name. A config that lives in a
+ * files), every service running Alertmanager with its parsed alertmanager.yml, and the Grafana, Promtail and Loki services with the URLs their configs name. A config that lives in a
  * volume or in the image is unknowable: Prometheus' is only listed in {@link #unlocatedPrometheus()}, the others
  * are skipped; none is reported.
  */
@@ -44,6 +46,10 @@ public final class Sidecars {
         }
     }
 
+    /** A service running Alertmanager whose config file was found through its mounts, and its parse. */
+    public record AlertmanagerInstance(ServiceRef service, Path configFile, AlertmanagerParse parse) {
+    }
+
     /** A service running Prometheus whose config cannot be read from the repository, and why. */
     public record UnlocatedPrometheus(ServiceRef service, String containerPath, String reason) {
     }
@@ -51,6 +57,7 @@ public final class Sidecars {
     private final Workspace workspace;
     private final List<PrometheusInstance> prometheus = new ArrayList<>();
     private final List<UnlocatedPrometheus> unlocated = new ArrayList<>();
+    private final List<AlertmanagerInstance> alertmanagers = new ArrayList<>();
     private final List<Finding> diagnostics;
     private List<GrafanaInstance> grafana;
     private List<SidecarUrls> promtail;
@@ -83,6 +90,17 @@ public final class Sidecars {
                         key -> PrometheusConfigParser.parse(host.path(), pattern -> mounts.glob(
                                 pattern.startsWith("/") ? pattern : containerDir + "/" + pattern)));
                 prometheus.add(new PrometheusInstance(ref, host.path(), parse.config(), parse.diagnostics()));
+                all.addAll(parse.diagnostics());
+            }
+        }
+        Map<Path, AlertmanagerParse> alertmanagerParses = new HashMap<>();
+        for (Project project : workspace.projects()) {
+            for (Service service : project.services().values()) {
+                if (!MonitoringSidecars.runsAlertmanager(service)) continue;
+                Path file = MonitoringSidecars.alertmanagerConfig(workspace.root(), project, service);
+                if (file == null) continue;
+                AlertmanagerParse parse = alertmanagerParses.computeIfAbsent(file, AlertmanagerConfigParser::parse);
+                alertmanagers.add(new AlertmanagerInstance(new ServiceRef(project, service), file, parse));
                 all.addAll(parse.diagnostics());
             }
         }
@@ -120,6 +138,11 @@ public final class Sidecars {
     /** Services running Prometheus whose config cannot be read from the repository. */
     public List<UnlocatedPrometheus> unlocatedPrometheus() {
         return List.copyOf(unlocated);
+    }
+
+    /** Every service running Alertmanager whose config was found, in project and service order. */
+    public List<AlertmanagerInstance> alertmanagers() {
+        return List.copyOf(alertmanagers);
     }
 
     /** Every service running Grafana, with the datasources of its provisioning files (read on first use). */
