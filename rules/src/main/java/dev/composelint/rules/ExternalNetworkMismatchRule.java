@@ -2,6 +2,7 @@ package dev.composelint.rules;
 
 import dev.composelint.core.Fix;
 import dev.composelint.core.Severity;
+import dev.composelint.core.evidence.CreatedResource;
 import dev.composelint.core.model.Network;
 import dev.composelint.core.model.NetworkAttachment;
 import dev.composelint.core.model.Project;
@@ -38,6 +39,8 @@ public final class ExternalNetworkMismatchRule implements Rule {
                 if (!network.external() || !isUsed(project, network.key())) continue;
                 String lookup = network.name();
                 if (!topology.creatorsOf(lookup).isEmpty()) continue;
+                // a script, Makefile, CI file or README of the repository creates it by hand
+                if (context.workspace().evidence().creation(CreatedResource.Kind.NETWORK, lookup).isPresent()) continue;
                 List<NetworkDeclaration> intended = intended(topology, project, network);
                 if (!intended.isEmpty()) {
                     NetworkDeclaration creator = intended.get(0);

@@ -2,6 +2,7 @@ package dev.composelint.rules;
 
 import dev.composelint.core.Fix;
 import dev.composelint.core.Severity;
+import dev.composelint.core.evidence.CreatedResource;
 import dev.composelint.core.fs.GitIgnore;
 import dev.composelint.core.model.Mount;
 import dev.composelint.core.model.Project;
@@ -71,6 +72,7 @@ public final class MissingVolumeRule implements Rule {
             return;
         }
         if (!volume.external()) return;
+        if (context.workspace().evidence().creation(CreatedResource.Kind.VOLUME, volume.name()).isPresent()) return;
         for (Project other : context.workspace().projects()) {
             for (Volume v : other.volumes().values()) {
                 if (!v.external() && v.name().equals(volume.name())) return;

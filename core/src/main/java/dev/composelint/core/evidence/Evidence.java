@@ -2,6 +2,7 @@ package dev.composelint.core.evidence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The repository's own account of how it runs its compose files, collected once per workspace: command lines,
@@ -17,6 +18,11 @@ public record Evidence(List<ComposeInvocation> invocations, List<StackDeploy> st
         stacks = List.copyOf(stacks);
         settings = List.copyOf(settings);
         created = List.copyOf(created);
+    }
+
+    /** Where the repository creates a network or volume of this name by hand ({@code docker network create}). */
+    public Optional<CreatedResource> creation(CreatedResource.Kind kind, String name) {
+        return created.stream().filter(c -> c.kind() == kind && c.name().equals(name)).findFirst();
     }
 
     /** The facts of several workspace roots together. */
