@@ -37,7 +37,9 @@ public final class ExternalNetworkMismatchRule implements Rule {
             for (Network network : project.networks().values()) {
                 if (!network.external() || !isUsed(project, network.key())) continue;
                 String lookup = network.name();
-                if (!topology.creatorsOf(lookup).isEmpty()) continue;
+                if (!topology.creatorsOf(lookup).isEmpty() || Topology.isPredefined(lookup)) continue;
+                // A name that depends on a variable without a value is the user's at deploy time.
+                if (project.isUnknown(network.nameSource()) || lookup.isEmpty()) continue;
                 List<NetworkDeclaration> intended = intended(topology, project, network);
                 if (!intended.isEmpty()) {
                     NetworkDeclaration creator = intended.get(0);

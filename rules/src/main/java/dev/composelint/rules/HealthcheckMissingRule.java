@@ -50,7 +50,9 @@ public final class HealthcheckMissingRule implements Rule {
                     if (!HEALTHY.equals(dependency.condition())) continue;
                     Service target = project.services().get(dependency.service());
                     if (target == null) continue;
-                    String problem = problem(target, knownImages);
+                    // An image named by a variable without a value is the user's choice at deploy time.
+                    boolean imageUnknown = target.image() != null && project.isUnknown(target.image().source());
+                    String problem = imageUnknown && target.healthcheck() == null ? null : problem(target, knownImages);
                     if (problem == null) continue;
                     context.at(dependency.source(), "service " + service.name() + " waits for " + target.name()
                                     + " to be healthy, but " + problem + ", so `docker compose up` fails with"

@@ -98,6 +98,7 @@ public final class UnreachableDependencyRule implements Rule {
             references.add(new Reference(dependency.service(), dependency.source(), how));
         }
         for (EnvVar variable : service.environment().values()) {
+            if (project.isUnknown(variable.valueSource())) continue; // a value supplied at deploy time
             for (String host : hosts(variable.value())) {
                 references.add(new Reference(host, variable.source(), "addresses {} in " + variable.name()));
             }
