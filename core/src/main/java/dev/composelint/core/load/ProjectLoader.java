@@ -5,6 +5,7 @@ import dev.composelint.core.Finding;
 import dev.composelint.core.Related;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
+import dev.composelint.core.fs.GitIgnore;
 import dev.composelint.core.interp.DotEnv;
 import dev.composelint.core.interp.Interpolator;
 import dev.composelint.core.interp.TreeInterpolator;
@@ -83,6 +84,7 @@ final class ProjectLoader {
     private final List<TreeInterpolator.MissingRequired> missingRequired = new ArrayList<>();
     /** Whether the user named the env files ({@code --env-file}, {@code COMPOSE_ENV_FILES}, a project definition). */
     private boolean namedEnvFiles;
+    private final GitIgnore gitIgnore = new GitIgnore();
 
     ProjectLoader(YamlReader reader, Map<Path, YamlParse> parses, Set<Path> referencedFiles) {
         this(reader, parses, referencedFiles, EnvPolicy.DEFAULT);
@@ -166,18 +168,27 @@ final class ProjectLoader {
         for (Service service : project.services().values()) {
             YMap raw = rawServices == null ? null : rawServices.map(service.name());
             boolean provider = raw != null && raw.has("provider");
-            if (service.enabled() && service.image() == null && service.build() == null && !provider
+            // Compose treats an empty image as none; an image that is empty because a variable has no value is
+            // reported where it is written, so that the variable is named.
+            boolean noImage = service.image() == null || service.image().value().isEmpty();
+            if (service.enabled() && noImage && service.build() == null && !provider
                     && !partial.contains(service.name())) {
                 diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "service \"" + service.name()
                         + "\" has neither an image nor a build context specified: invalid compose project",
-                        service.source(), List.of(), null, service.profiles()));
+                        service.image() != null ? service.image().source() : service.source(), List.of(), null,
+                        service.profiles()));
             }
             for (EnvFileRef envFile : service.envFiles()) {
                 if (envFile.required() && envFile.path() != null && !Files.isRegularFile(envFile.path())) {
                     String abs = envFile.path().toAbsolutePath().toString();
-                    diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "env file " + abs
-                            + " not found: stat " + abs + ": no such file or directory", envFile.source(), List.of(),
-                            null, service.profiles()));
+                    String userMade = userCreatedFile(envFile.path());
+                    String message = "env file " + abs + " not found: stat " + abs + ": no such file or directory";
+                    if (userMade != null) {
+                        message += "; users create it (" + userMade + "), so it is needed at deploy time";
+                    }
+                    diagnostics.add(new Finding(Diagnostics.COMPOSE,
+                            userMade != null && !strict() ? Severity.INFO : Severity.ERROR, message,
+                            envFile.source(), List.of(), null, service.profiles()));
                 }
             }
         }
@@ -313,6 +324,24 @@ final class ProjectLoader {
             }
         }
         return null;
+    }
+
+    /**
+     * Why a missing file is one users create before running the project, or null: git ignores it, or the repository
+     * ships a template for it next to it ({@code <name>.example}, ...; for {@code .env} also {@link #ENV_TEMPLATES}).
+     */
+    private String userCreatedFile(Path file) {
+        Path dir = file.getParent();
+        String name = String.valueOf(file.getFileName());
+        List<String> templates = new ArrayList<>();
+        for (String suffix : List.of(".example", ".sample", ".dist", ".template")) templates.add(name + suffix);
+        if (name.equals(".env")) templates.addAll(ENV_TEMPLATES);
+        for (String template : templates) {
+            if (dir != null && Files.isRegularFile(dir.resolve(template), LinkOption.NOFOLLOW_LINKS)) {
+                return "from " + template;
+            }
+        }
+        return gitIgnore.isIgnored(file, false) ? "git ignores it" : null;
     }
 
     /** Where an env template's stand-in note goes: its first variable, or its first line. */

@@ -970,6 +970,40 @@ class ConformanceTest {
         }
 
         @Test
+        void anEmptyImageIsNoImageAndNamesItsVariable() {
+            c.file("compose.yaml", "services:\n  web:\n    image: ${IMAGE}\n");
+            c.f("compose.yaml").load();
+            assertThat(c.diagnostics(Severity.INFO)).singleElement().satisfies(f -> {
+                assertThat(f.message()).isEqualTo("service \"web\" has neither an image nor a build context"
+                        + " specified: invalid compose project (IMAGE is unset)");
+                assertThat(f.source().line()).isEqualTo(3);
+            });
+            c.file("compose.yaml", "services:\n  web:\n    image: ''\n");
+            assertThat(new ConformanceSupport(tmp.resolve("My App")).f("compose.yaml").errorMessages())
+                    .containsExactly("service \"web\" has neither an image nor a build context specified: invalid"
+                            + " compose project");
+        }
+
+        @Test
+        void aMissingEnvFileUsersCreateFromATemplateIsAnInfo() {
+            c.file("compose.yaml", svc("env_file: .env")).file(".env.example", "A=1\n");
+            c.f("compose.yaml").load();
+            assertThat(c.errors()).isEmpty();
+            assertThat(c.diagnostics(Severity.INFO)).extracting(Finding::message)
+                    .anySatisfy(m -> assertThat(m).startsWith("env file ").endsWith("not found: stat "
+                            + tmp.resolve("My App/.env") + ": no such file or directory; users create it (from"
+                            + " .env.example), so it is needed at deploy time"));
+        }
+
+        @Test
+        void aMissingEnvFileNobodyCreatesIsAnError() {
+            c.file("compose.yaml", svc("env_file: app.env"));
+            c.f("compose.yaml").load();
+            assertThat(c.errorMessages()).singleElement().asString().startsWith("env file ")
+                    .endsWith("app.env: no such file or directory");
+        }
+
+        @Test
         void envTemplateStandsInForAMissingDotEnv() {
             c.file("compose.yaml", svc("environment:\n  T: ${TOKEN:?}")).file(".env.example",
                     "# copy to .env\nTOKEN=example-token\n");
