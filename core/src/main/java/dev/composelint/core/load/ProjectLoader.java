@@ -275,6 +275,7 @@ final class ProjectLoader {
     private Map<String, String> environment(Spec spec, Path firstFile) {
         Map<String, String> env = new LinkedHashMap<>(spec.shellEnvironment());
         List<Path> envFiles = new ArrayList<>(spec.envFiles());
+        Path template = null;
         boolean explicit = !envFiles.isEmpty();
         if (!explicit && env.containsKey("COMPOSE_ENV_FILES")) {
             for (String part : env.get("COMPOSE_ENV_FILES").split(",")) {
@@ -288,7 +289,7 @@ final class ProjectLoader {
             if (Files.isRegularFile(dotEnv)) {
                 envFiles.add(dotEnv);
             } else {
-                Path template = envTemplate(spec.directory());
+                template = envTemplate(spec.directory());
                 if (template != null) {
                     envFiles.add(template);
                     diagnostics.add(new Finding(Diagnostics.INTERPOLATION, Severity.INFO, "no .env; values taken"
@@ -297,7 +298,10 @@ final class ProjectLoader {
                 }
             }
         }
-        readEnvFiles(envFiles, env, Source.file(firstFile)).forEach(env::putIfAbsent);
+        Map<String, String> values = readEnvFiles(envFiles, env, Source.file(firstFile));
+        // A template's profile choice would narrow what is analysed; composelint analyses every profile instead.
+        if (template != null) values.remove("COMPOSE_PROFILES");
+        values.forEach(env::putIfAbsent);
         env.putIfAbsent("PWD", spec.directory().toString());
         return env;
     }

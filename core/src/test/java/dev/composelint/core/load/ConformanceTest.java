@@ -1026,6 +1026,15 @@ class ConformanceTest {
         }
 
         @Test
+        void aTemplatesProfilesDoNotNarrowTheAnalysis() {
+            c.file("compose.yaml", svc("") + "  debug:\n    image: busybox:1\n    profiles: [debug]\n")
+                    .file(".env.example", "COMPOSE_PROFILES=prod\nCOMPOSE_PROJECT_NAME=fromtemplate\n");
+            Project p = c.f("compose.yaml").project();
+            assertThat(p.activeProfiles()).isEmpty();
+            assertThat(p.name()).isEqualTo("fromtemplate");
+        }
+
+        @Test
         void noEnvTemplateOutsideTheWorkspaceRoot() throws Exception {
             java.nio.file.Files.writeString(tmp.resolve(".env.example"), "TOKEN=outside\n");
             c.file("compose.yaml", svc("environment:\n  T: ${TOKEN}"));
