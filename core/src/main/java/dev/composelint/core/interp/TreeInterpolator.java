@@ -93,6 +93,7 @@ public final class TreeInterpolator {
             unknown.computeIfAbsent(scalar.source(), s -> new TreeSet<>()).add(variable);
         }
         for (Interpolator.Error missing : result.missingRequired()) {
+            unset.putIfAbsent(missing.variable(), scalar.source());
             unknown.computeIfAbsent(scalar.source(), s -> new TreeSet<>()).add(missing.variable());
             missingRequired.add(new MissingRequired(missing.variable(), String.join(".", path),
                     writtenReason(missing, original), scalar.source()));
