@@ -40,6 +40,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -80,7 +82,7 @@ final class ProjectLoader {
     /** Services whose base could not be loaded (a remote extends): Compose-level checks would be guesses. */
     private final Set<String> partial = new HashSet<>();
     /** Interpolated scalars whose value depends on a variable without a value, with those variables. */
-    private final Map<Source, Set<String>> unknownValues = new LinkedHashMap<>();
+    private final SortedMap<Source, Set<String>> unknownValues = new TreeMap<>();
     private final List<TreeInterpolator.MissingRequired> missingRequired = new ArrayList<>();
     /** Whether the user named the env files ({@code --env-file}, {@code COMPOSE_ENV_FILES}, a project definition). */
     private boolean namedEnvFiles;

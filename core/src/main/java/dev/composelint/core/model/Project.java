@@ -3,9 +3,12 @@ package dev.composelint.core.model;
 import dev.composelint.core.Source;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -47,7 +50,8 @@ public record Project(
         secrets = Copies.ordered(secrets);
         unsetVariables = Copies.ordered(unsetVariables);
         origin = origin == null ? ProjectOrigin.UNKNOWN : origin;
-        unknownValues = unknownValues == null ? Map.of() : Copies.ordered(unknownValues);
+        unknownValues = unknownValues == null ? Collections.emptySortedMap()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(unknownValues));
     }
 
     /** A project in which every interpolated value is known. */
@@ -91,16 +95,23 @@ public record Project(
      * substitutes an empty string, but the user supplies the value at deploy time.
      */
     public Set<String> unknownVariables(Source at) {
-        return unknownVariables(unknownValues, at);
+        return unknownVariables((SortedMap<Source, Set<String>>) unknownValues, at);
     }
 
-    /** {@link #unknownVariables(Source)} over the given positions of unknown values. */
-    public static Set<String> unknownVariables(Map<Source, Set<String>> unknownValues, Source at) {
+    /**
+     * {@link #unknownVariables(Source)} over the given positions of unknown values, in source order (a sorted map
+     * answers in logarithmic time).
+     */
+    public static Set<String> unknownVariables(SortedMap<Source, Set<String>> unknownValues, Source at) {
         if (at == null || unknownValues.isEmpty()) return Set.of();
         Set<String> exact = unknownValues.get(at);
         if (exact != null && !at.hasEnd()) return exact;
+        Source from = new Source(at.file(), at.line(), at.column(), 0, 0);
+        Source to = at.hasEnd() ? new Source(at.file(), at.endLine(), at.endColumn(), 0, 0)
+                : new Source(at.file(), at.line(), at.column() + 1, 0, 0);
+        if (to.compareTo(from) <= 0) return Set.of();
         Set<String> found = new TreeSet<>();
-        for (Map.Entry<Source, Set<String>> e : unknownValues.entrySet()) {
+        for (Map.Entry<Source, Set<String>> e : unknownValues.subMap(from, to).entrySet()) {
             if (within(e.getKey(), at)) found.addAll(e.getValue());
         }
         return found;
