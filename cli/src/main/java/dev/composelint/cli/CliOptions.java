@@ -35,6 +35,10 @@ final class CliOptions {
     @Option(names = "--env-file", paramLabel = "FILE", description = "Environment file (repeatable).")
     List<String> envFiles = new ArrayList<>();
 
+    @Option(names = "--strict-env", description = "A required variable without a value (${VAR:?}) is an error,"
+            + " as docker compose up would fail; default: an info \"needs VAR at deploy time\".")
+    boolean strictEnv;
+
     @Option(names = "--profile", paramLabel = "PROFILE",
             description = "Profile to analyse (repeatable; default: every profile).")
     List<String> profiles = new ArrayList<>();

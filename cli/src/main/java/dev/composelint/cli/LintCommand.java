@@ -177,7 +177,7 @@ final class LintCommand {
         if (paths.isEmpty() && files.isEmpty() && config.projects().isEmpty()) paths.add(cwd);
         Set<String> profiles = new LinkedHashSet<>(options.profiles.isEmpty() ? config.profiles() : options.profiles);
         return new LoadRequest(paths, files, options.projectName, projectDirectory, envFiles, profiles, env, cwd,
-                config.ignoreRelativeTo(cwd), config.projects());
+                config.ignoreRelativeTo(cwd), config.projects(), options.strictEnv || config.strictEnv());
     }
 
     private int listProjects(LoadRequest request) throws UsageException {

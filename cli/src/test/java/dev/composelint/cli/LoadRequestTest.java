@@ -81,4 +81,12 @@ class LoadRequestTest {
                 List.of(dir.resolve("compose.yaml"), dir.resolve("compose.prod.yaml")), List.of()));
         assertThat(request(config, "--profile", "prod").profiles()).as("flags win").containsExactly("prod");
     }
+
+    @Test
+    void strictEnvComesFromTheFlagOrTheConfiguration() throws Exception {
+        assertThat(request(LintConfig.empty()).strictEnv()).isFalse();
+        assertThat(request(LintConfig.empty(), "--strict-env").strictEnv()).isTrue();
+        LintConfig strict = ConfigLoader.parse(dir.resolve(".composelint.yaml"), "strict-env: true\n");
+        assertThat(request(strict).strictEnv()).isTrue();
+    }
 }

@@ -116,6 +116,13 @@ class MainTest {
     }
 
     @Test
+    void aRequiredVariableWithoutValueFailsOnlyWithStrictEnv() throws Exception {
+        Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: nginx:${TAG:?set TAG}\n");
+        assertThat(Cli.run(dir).exitCode()).isZero();
+        assertThat(Cli.run(dir, "--strict-env").exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void failOnFromTheConfigFileUnlessTheFlagIsGiven() throws Exception {
         Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: nginx:1.27.4\n    x-fake-warning: 1\n");
         Files.writeString(dir.resolve(".composelint.yaml"), "fail-on: warning\n");

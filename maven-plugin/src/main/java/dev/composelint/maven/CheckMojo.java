@@ -99,6 +99,13 @@ public class CheckMojo extends AbstractMojo {
     private List<File> envFiles;
 
     /**
+     * A required variable without a value ({@code ${VAR:?}}) is an error, as {@code docker compose up} would fail;
+     * by default it is an info "needs VAR at deploy time". The configuration's {@code strict-env: true} also sets it.
+     */
+    @Parameter(property = "composelint.strictEnv", defaultValue = "false")
+    private boolean strictEnv;
+
+    /**
      * Profiles to analyse, like {@code docker compose --profile}. Default: the configuration file's
      * {@code profiles}, else every profile.
      */
@@ -187,7 +194,7 @@ public class CheckMojo extends AbstractMojo {
         List<String> profileNames = values(profiles).isEmpty() ? config.profiles() : values(profiles);
         LoadRequest request = new LoadRequest(scope.paths(), composeFiles, projectName, projectDirectoryPath,
                 envFilePaths, new LinkedHashSet<>(profileNames), environment, base, scope.ignore(),
-                config.projects());
+                config.projects(), strictEnv || config.strictEnv());
         LintResult result;
         try {
             result = linter.lint(request);

@@ -371,6 +371,11 @@ class CheckMojoTest {
         write("compose.yaml", "services:\n  app:\n    image: ${IMAGE:?set IMAGE}\n");
         write("ci.env", "IMAGE=alpine:3.20\n");
 
+        mojo.execute();
+        assertThat(log.lines).anyMatch(line -> line.contains("needs IMAGE at deploy time"));
+
+        log.lines.clear();
+        set("strictEnv", true);
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
         assertThat(linted(log)).containsExactly("compose.yaml");
 

@@ -38,7 +38,9 @@ public final class ExternalNetworkMismatchRule implements Rule {
             for (Network network : project.networks().values()) {
                 if (!network.external() || !isUsed(project, network.key())) continue;
                 String lookup = network.name();
-                if (!topology.creatorsOf(lookup).isEmpty()) continue;
+                if (!topology.creatorsOf(lookup).isEmpty() || Topology.isPredefined(lookup)) continue;
+                // A name that depends on a variable without a value is the user's at deploy time.
+                if (project.isUnknown(network.nameSource()) || lookup.isEmpty()) continue;
                 // a script, Makefile, CI file or README of the repository creates it by hand
                 if (context.workspace().evidence().creation(CreatedResource.Kind.NETWORK, lookup).isPresent()) continue;
                 List<NetworkDeclaration> intended = intended(topology, project, network);

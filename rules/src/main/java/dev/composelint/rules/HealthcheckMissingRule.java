@@ -77,7 +77,9 @@ public final class HealthcheckMissingRule implements Rule {
                     if (!HEALTHY.equals(dependency.condition())) continue;
                     Service target = project.services().get(dependency.service());
                     if (target == null) continue;
-                    Problem problem = judge.problem(project, target);
+                    // An image named by a variable without a value is the user's choice at deploy time.
+                    boolean imageUnknown = target.image() != null && project.isUnknown(target.image().source());
+                    Problem problem = imageUnknown && target.healthcheck() == null ? null : judge.problem(project, target);
                     if (problem == null) continue;
                     String consequence = problem.severity() == Severity.ERROR ? ", so" : "; if it has none,";
                     var finding = context.at(dependency.source(), "service " + service.name() + " waits for "

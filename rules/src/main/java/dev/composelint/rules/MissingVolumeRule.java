@@ -49,6 +49,8 @@ public final class MissingVolumeRule implements Rule {
         for (Project project : context.workspace().projects()) {
             for (Service service : project.services().values()) {
                 for (Mount mount : service.mounts()) {
+                    // A path or name that depends on a variable without a value is the user's at deploy time.
+                    if (project.isUnknown(mount.location())) continue;
                     if (mount.isNamedVolume()) {
                         checkNamed(context, project, service, mount);
                     } else if (mount.isBind()) {

@@ -43,7 +43,8 @@ public final class PortConflictRule implements Rule {
             for (Service service : project.services().values()) {
                 if (!project.analyses(service)) continue;
                 for (PortMapping port : service.ports()) {
-                    if (port.published() != null && !hasVariable(port.hostIp())) {
+                    if (port.published() != null && !hasVariable(port.hostIp())
+                            && !project.isUnknown(port.source())) {
                         all.add(new Published(project, service, port));
                     }
                 }

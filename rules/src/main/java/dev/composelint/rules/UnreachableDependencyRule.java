@@ -60,7 +60,7 @@ public final class UnreachableDependencyRule implements Rule {
             if (!project.analyses(service)) continue;
             if (ownNetworkingElsewhere(service)) continue;
             Set<ServiceRef> reported = new HashSet<>();
-            for (Reference reference : trafficReferences(service)) {
+            for (Reference reference : trafficReferences(project, service)) {
                 Resolution resolution = unreachable(context, from, project, reference.host());
                 if (resolution == null || !reported.add(resolution.target())) continue;
                 report(context, from, reference, resolution, Severity.ERROR, "", null);
@@ -128,7 +128,7 @@ public final class UnreachableDependencyRule implements Rule {
      * The names the service surely sends traffic to: {@code links}, hosts of URLs and {@code host:port} values in
      * its environment, and in its command and entrypoint arguments.
      */
-    private static List<Reference> trafficReferences(Service service) {
+    private static List<Reference> trafficReferences(Project project, Service service) {
         List<Reference> references = new ArrayList<>();
         for (Dependency dependency : service.dependsOn().values()) {
             if (dependency.kind() == Dependency.Kind.LINKS) {
@@ -136,6 +136,7 @@ public final class UnreachableDependencyRule implements Rule {
             }
         }
         for (EnvVar variable : service.environment().values()) {
+            if (project.isUnknown(variable.valueSource())) continue; // a value supplied at deploy time
             for (String host : hosts(variable.value())) {
                 references.add(new Reference(host, variable.source(), "addresses {} in " + variable.name()));
             }

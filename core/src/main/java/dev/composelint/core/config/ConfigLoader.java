@@ -42,7 +42,8 @@ public final class ConfigLoader {
     /** The file names looked for, in order, in each directory. */
     public static final List<String> FILE_NAMES = List.of(".composelint.yaml", ".composelint.yml");
 
-    private static final Set<String> TOP_KEYS = Set.of("rules", "ignore", "profiles", "fail-on", "projects");
+    private static final Set<String> TOP_KEYS = Set.of("rules", "ignore", "profiles", "fail-on", "projects",
+            "strict-env");
     private static final Set<String> RULE_KEYS = Set.of("severity", "options");
     private static final Set<String> PROJECT_KEYS = Set.of("name", "directory", "files", "env-files");
     private static final int MAX_CODE_POINTS = 1024 * 1024;
@@ -132,7 +133,14 @@ public final class ConfigLoader {
                     projects.add(project(project));
                 }
             }
-            return new LintConfig(file, rules, ignore, profiles, failOn, projects);
+            boolean strictEnv = top.containsKey("strict-env") && strictEnv(top.get("strict-env").value());
+            return new LintConfig(file, rules, ignore, profiles, failOn, projects, strictEnv);
+        }
+
+        private boolean strictEnv(Node node) throws ConfigException {
+            String text = scalar(node, "'strict-env'");
+            if (text.equals("true") || text.equals("false")) return Boolean.parseBoolean(text);
+            throw new ConfigException(source(node), "invalid strict-env '" + text + "'; expected true or false");
         }
 
         private RuleSettings ruleSettings(Entry rule) throws ConfigException {

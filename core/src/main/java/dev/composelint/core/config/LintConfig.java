@@ -23,15 +23,22 @@ import java.util.Optional;
  * @param profiles profiles to analyse when none are given on the command line
  * @param failOn   the failure threshold, or null when the file does not set it
  * @param projects explicit project definitions
+ * @param strictEnv {@code strict-env: true}: required variables without a value are errors (see
+ *                  {@link dev.composelint.core.load.LoadRequest#strictEnv()})
  */
 public record LintConfig(Path file, Map<String, RuleConfig> rules, List<String> ignore, List<String> profiles,
-                         FailOn failOn, List<ProjectDefinition> projects) {
+                         FailOn failOn, List<ProjectDefinition> projects, boolean strictEnv) {
 
     public LintConfig {
         rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         ignore = List.copyOf(ignore);
         profiles = List.copyOf(profiles);
         projects = List.copyOf(projects);
+    }
+
+    public LintConfig(Path file, Map<String, RuleConfig> rules, List<String> ignore, List<String> profiles,
+                      FailOn failOn, List<ProjectDefinition> projects) {
+        this(file, rules, ignore, profiles, failOn, projects, false);
     }
 
     /** No file, no settings. */

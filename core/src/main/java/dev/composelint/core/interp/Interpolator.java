@@ -30,11 +30,18 @@ public final class Interpolator {
      * The outcome. {@code value} is the interpolated string, or the template itself when {@code error} is set.
      * {@code unsetVariables} lists, once each and in order, the variables that were evaluated without a value and
      * without an operator to fall back on (Compose warns about those and uses an empty string).
+     * {@code missingRequired} lists the required variables ({@code ${X:?msg}}, {@code ${X?msg}}) found without a
+     * value when interpolating {@linkplain #interpolateLeniently leniently}; each was replaced by an empty string.
      */
-    public record Result(String value, List<String> unsetVariables, Error error) {
+    public record Result(String value, List<String> unsetVariables, Error error, List<Error> missingRequired) {
 
         public Result {
             unsetVariables = List.copyOf(unsetVariables);
+            missingRequired = List.copyOf(missingRequired);
+        }
+
+        public Result(String value, List<String> unsetVariables, Error error) {
+            this(value, unsetVariables, error, List.of());
         }
 
         public boolean failed() {
@@ -45,25 +52,41 @@ public final class Interpolator {
     private static final String OPERATOR_CHARS = "-+?";
 
     private final Function<String, String> lookup;
+    private final boolean lenient;
     private final Set<String> unset = new LinkedHashSet<>();
+    private final List<Error> missingRequired = new ArrayList<>();
 
-    private Interpolator(Function<String, String> lookup) {
+    private Interpolator(Function<String, String> lookup, boolean lenient) {
         this.lookup = lookup;
+        this.lenient = lenient;
     }
 
     /** Interpolates {@code template}; {@code lookup} returns a variable's value, or null when it is not set. */
     public static Result interpolate(String template, Function<String, String> lookup) {
+        return run(template, lookup, false);
+    }
+
+    /**
+     * Like {@link #interpolate}, but a required variable without a value does not fail: it is listed in
+     * {@link Result#missingRequired()} and stands for an empty string, as an unset plain {@code ${X}} does. This is
+     * how a linter reads a file whose required values are supplied at deploy time.
+     */
+    public static Result interpolateLeniently(String template, Function<String, String> lookup) {
+        return run(template, lookup, true);
+    }
+
+    private static Result run(String template, Function<String, String> lookup, boolean lenient) {
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(lookup, "lookup");
         if (template.indexOf('$') < 0) {
             return new Result(template, List.of(), null);
         }
-        Interpolator run = new Interpolator(lookup);
+        Interpolator run = new Interpolator(lookup, lenient);
         try {
             String value = run.substitute(template);
-            return new Result(value, new ArrayList<>(run.unset), null);
+            return new Result(value, new ArrayList<>(run.unset), null, run.missingRequired);
         } catch (Failure failure) {
-            return new Result(template, new ArrayList<>(run.unset), failure.error);
+            return new Result(template, new ArrayList<>(run.unset), failure.error, run.missingRequired);
         }
     }
 
@@ -157,7 +180,10 @@ public final class Interpolator {
     private String missing(String name, String text) {
         String reason = substitute(text);
         String message = "required variable " + name + " is missing a value" + (reason.isEmpty() ? "" : ": " + reason);
-        throw new Failure(new Error(Kind.REQUIRED_MISSING, name, message));
+        Error error = new Error(Kind.REQUIRED_MISSING, name, message);
+        if (!lenient) throw new Failure(error);
+        missingRequired.add(error);
+        return "";
     }
 
     private String valueOf(String name) {

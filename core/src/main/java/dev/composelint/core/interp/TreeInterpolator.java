@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -25,39 +27,76 @@ import java.util.function.Function;
 public final class TreeInterpolator {
 
     /**
-     * The interpolated tree, the errors, and each variable used without a value (Compose only warns about these)
-     * with the first place it was used, in document order.
+     * The interpolated tree, the errors, each variable used without a value (Compose only warns about these) with
+     * the first place it was used, in document order, every scalar whose value depends on a variable without a value
+     * ({@code unknownScalars}: its position and those variables), and, when interpolating leniently, every required
+     * variable found without a value.
      */
-    public record Outcome(YNode tree, List<Finding> diagnostics, Map<String, Source> unsetVariables) {
+    public record Outcome(YNode tree, List<Finding> diagnostics, Map<String, Source> unsetVariables,
+                          Map<Source, Set<String>> unknownScalars, List<MissingRequired> missingRequired) {
 
         public Outcome {
             diagnostics = List.copyOf(diagnostics);
             unsetVariables = Collections.unmodifiableMap(new LinkedHashMap<>(unsetVariables));
+            unknownScalars = Collections.unmodifiableMap(new LinkedHashMap<>(unknownScalars));
+            missingRequired = List.copyOf(missingRequired);
         }
     }
 
+    /**
+     * A required variable without a value at {@code source} (the scalar at {@code path}); {@code reason} is the
+     * message written after {@code ?}, or empty (never a value: a reason that interpolated a variable is left out).
+     */
+    public record MissingRequired(String variable, String path, String reason, Source source) {
+    }
+
     private final Function<String, String> lookup;
+    private final boolean lenient;
     private final List<Finding> diagnostics = new ArrayList<>();
     private final Map<String, Source> unset = new LinkedHashMap<>();
+    private final Map<Source, Set<String>> unknown = new LinkedHashMap<>();
+    private final List<MissingRequired> missingRequired = new ArrayList<>();
 
-    private TreeInterpolator(Function<String, String> lookup) {
+    private TreeInterpolator(Function<String, String> lookup, boolean lenient) {
         this.lookup = lookup;
+        this.lenient = lenient;
     }
 
     /** Interpolates the tree under {@code root}; {@code lookup} returns null for a variable that is not set. */
     public static Outcome interpolate(YNode root, Function<String, String> lookup) {
+        return run(root, lookup, false);
+    }
+
+    /**
+     * Like {@link #interpolate}, but a required variable without a value is no error: it is listed in
+     * {@link Outcome#missingRequired()} and stands for an empty string (see
+     * {@link Interpolator#interpolateLeniently}).
+     */
+    public static Outcome interpolateLeniently(YNode root, Function<String, String> lookup) {
+        return run(root, lookup, true);
+    }
+
+    private static Outcome run(YNode root, Function<String, String> lookup, boolean lenient) {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(lookup, "lookup");
-        TreeInterpolator run = new TreeInterpolator(lookup);
+        TreeInterpolator run = new TreeInterpolator(lookup, lenient);
         YNode tree = ScalarRewriter.rewrite(root, run::visitScalar);
-        return new Outcome(tree, run.diagnostics, run.unset);
+        return new Outcome(tree, run.diagnostics, run.unset, run.unknown, run.missingRequired);
     }
 
     private YNode visitScalar(YScalar scalar, List<String> path) {
         if (!(scalar.value() instanceof String original) || original.indexOf('$') < 0) return scalar;
-        Interpolator.Result result = Interpolator.interpolate(original, lookup);
+        Interpolator.Result result = lenient ? Interpolator.interpolateLeniently(original, lookup)
+                : Interpolator.interpolate(original, lookup);
         for (String variable : result.unsetVariables()) {
             unset.putIfAbsent(variable, scalar.source());
+            unknown.computeIfAbsent(scalar.source(), s -> new TreeSet<>()).add(variable);
+        }
+        for (Interpolator.Error missing : result.missingRequired()) {
+            unset.putIfAbsent(missing.variable(), scalar.source());
+            unknown.computeIfAbsent(scalar.source(), s -> new TreeSet<>()).add(missing.variable());
+            missingRequired.add(new MissingRequired(missing.variable(), String.join(".", path),
+                    writtenReason(missing, original), scalar.source()));
         }
         if (result.failed()) {
             diagnostics.add(new Finding(Diagnostics.INTERPOLATION, Severity.ERROR,
@@ -66,6 +105,14 @@ public final class TreeInterpolator {
         }
         if (result.value().equals(original)) return scalar;
         return new YScalar(result.value(), scalar.text(), scalar.plain(), scalar.source(), scalar.tag(), scalar.quote());
+    }
+
+    /** The reason of a required variable's error when it is written literally in the template, else empty. */
+    private static String writtenReason(Interpolator.Error missing, String template) {
+        String prefix = "required variable " + missing.variable() + " is missing a value: ";
+        if (!missing.message().startsWith(prefix)) return "";
+        String reason = missing.message().substring(prefix.length());
+        return template.contains(reason) ? reason : "";
     }
 
     private static String message(Interpolator.Error error, String path, String original) {

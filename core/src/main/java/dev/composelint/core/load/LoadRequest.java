@@ -19,10 +19,14 @@ import java.util.Set;
  * @param workingDirectory the directory relative paths and reports are resolved against
  * @param ignore           glob patterns (relative to the working directory) of files and directories to skip
  * @param projects         explicit project definitions (from configuration)
+ * @param strictEnv        {@code --strict-env}: a required variable without a value, or a load error an unset
+ *                         variable causes, is an error (as {@code docker compose up} would fail) instead of an info
+ *                         "needs X at deploy time"
  */
 public record LoadRequest(List<Path> paths, List<Path> files, String projectName, Path projectDirectory,
                           List<Path> envFiles, Set<String> profiles, Map<String, String> environment,
-                          Path workingDirectory, List<String> ignore, List<ProjectDefinition> projects) {
+                          Path workingDirectory, List<String> ignore, List<ProjectDefinition> projects,
+                          boolean strictEnv) {
 
     public LoadRequest {
         paths = paths == null ? List.of() : List.copyOf(paths);
@@ -35,6 +39,14 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
         projects = projects == null ? List.of() : List.copyOf(projects);
     }
 
+    /** A request without {@code --strict-env}. */
+    public LoadRequest(List<Path> paths, List<Path> files, String projectName, Path projectDirectory,
+                       List<Path> envFiles, Set<String> profiles, Map<String, String> environment,
+                       Path workingDirectory, List<String> ignore, List<ProjectDefinition> projects) {
+        this(paths, files, projectName, projectDirectory, envFiles, profiles, environment, workingDirectory, ignore,
+                projects, false);
+    }
+
     /** Discovery over the given files or directories with an empty shell environment. */
     public static LoadRequest of(Path... paths) {
         return new LoadRequest(List.of(paths), null, null, null, null, null, Map.of(), null, null, null);
@@ -42,11 +54,16 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
 
     public LoadRequest withEnvironment(Map<String, String> env) {
         return new LoadRequest(paths, files, projectName, projectDirectory, envFiles, profiles, env,
-                workingDirectory, ignore, projects);
+                workingDirectory, ignore, projects, strictEnv);
+    }
+
+    public LoadRequest withStrictEnv(boolean strict) {
+        return new LoadRequest(paths, files, projectName, projectDirectory, envFiles, profiles, environment,
+                workingDirectory, ignore, projects, strict);
     }
 
     public LoadRequest withWorkingDirectory(Path dir) {
         return new LoadRequest(paths, files, projectName, projectDirectory, envFiles, profiles, environment,
-                dir, ignore, projects);
+                dir, ignore, projects, strictEnv);
     }
 }

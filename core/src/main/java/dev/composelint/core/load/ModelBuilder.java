@@ -355,7 +355,8 @@ public final class ModelBuilder {
                 if (!(entry.value() instanceof YScalar scalar)) continue;
                 String value = scalar.isNull() ? context.environment().get(entry.key()) : scalar.asText();
                 String raw = scalar.isNull() ? null : scalar.text();
-                environment.put(entry.key(), new EnvVar(entry.key(), value, raw, entry.keySource()));
+                environment.put(entry.key(), new EnvVar(entry.key(), value, raw, entry.keySource(),
+                        scalar.source()));
             }
         } else if (node instanceof YSeq seq) {
             for (YNode item : seq.items()) {
@@ -489,7 +490,9 @@ public final class ModelBuilder {
             external = externalEntry != null && Values.bool(externalEntry.value(), false);
         }
         if (nameSource != null) return new Naming(name, external, true, nameSource);
-        return new Naming(external ? entry.key() : context.projectName() + "_" + entry.key(), external, false, null);
+        // An empty name (a variable without a value) falls back to the key, as in Compose; its place is kept.
+        Source written = nameEntry == null ? null : nameEntry.value().source();
+        return new Naming(external ? entry.key() : context.projectName() + "_" + entry.key(), external, false, written);
     }
 
     private Map<String, Resource> resources(YMap document, String section) {

@@ -2,8 +2,10 @@ package dev.composelint.core.load;
 
 import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
+import dev.composelint.core.Related;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
+import dev.composelint.core.fs.GitIgnore;
 import dev.composelint.core.interp.DotEnv;
 import dev.composelint.core.interp.Interpolator;
 import dev.composelint.core.interp.TreeInterpolator;
@@ -26,6 +28,7 @@ import dev.composelint.core.yaml.YamlParse;
 import dev.composelint.core.yaml.YamlReader;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -37,6 +40,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -53,17 +59,44 @@ final class ProjectLoader {
                 Set<String> profiles, Map<String, String> shellEnvironment, boolean discovered) {
     }
 
+    /**
+     * How values the user supplies at deploy time are treated. {@code strictEnv}: a required variable without a
+     * value, and a load error an unset variable causes, are errors (as {@code docker compose} would fail) rather
+     * than infos. {@code workspaceRoot}: how far up an env template is looked for.
+     */
+    record EnvPolicy(boolean strictEnv, Path workspaceRoot) {
+
+        static final EnvPolicy DEFAULT = new EnvPolicy(false, null);
+    }
+
+    /** Env templates a repository ships for its users to copy to {@code .env}, in the order they are looked for. */
+    static final List<String> ENV_TEMPLATES = List.of(".env.example", ".env.sample", ".env.dist", "env.example",
+            ".env.template");
+    private static final long MAX_ENV_TEMPLATE_BYTES = 1 << 20;
+
     private final YamlReader reader;
     private final Map<Path, YamlParse> parses;
     private final Set<Path> referencedFiles;
+    private final EnvPolicy policy;
     private final List<Finding> diagnostics = new ArrayList<>();
     /** Services whose base could not be loaded (a remote extends): Compose-level checks would be guesses. */
     private final Set<String> partial = new HashSet<>();
+    /** Interpolated scalars whose value depends on a variable without a value, with those variables. */
+    private final SortedMap<Source, Set<String>> unknownValues = new TreeMap<>();
+    private final List<TreeInterpolator.MissingRequired> missingRequired = new ArrayList<>();
+    /** Whether the user named the env files ({@code --env-file}, {@code COMPOSE_ENV_FILES}, a project definition). */
+    private boolean namedEnvFiles;
+    private final GitIgnore gitIgnore = new GitIgnore();
 
     ProjectLoader(YamlReader reader, Map<Path, YamlParse> parses, Set<Path> referencedFiles) {
+        this(reader, parses, referencedFiles, EnvPolicy.DEFAULT);
+    }
+
+    ProjectLoader(YamlReader reader, Map<Path, YamlParse> parses, Set<Path> referencedFiles, EnvPolicy policy) {
         this.reader = reader;
         this.parses = parses;
         this.referencedFiles = referencedFiles;
+        this.policy = policy;
     }
 
     List<Finding> diagnostics() {
@@ -72,6 +105,14 @@ final class ProjectLoader {
 
     /** The project, or null when nothing loadable remains (every problem is in {@link #diagnostics()}). */
     Project load(Spec spec) {
+        int firstDiagnostic = diagnostics.size();
+        Project project = loadProject(spec);
+        reportMissingRequired();
+        nameUnsetVariables(firstDiagnostic);
+        return project == null || unknownValues.isEmpty() ? project : project.withUnknownValues(unknownValues);
+    }
+
+    private Project loadProject(Spec spec) {
         Path firstFile = spec.files().get(0);
         Map<String, String> env = environment(spec, firstFile);
         List<Document> documents = new ArrayList<>();
@@ -129,18 +170,27 @@ final class ProjectLoader {
         for (Service service : project.services().values()) {
             YMap raw = rawServices == null ? null : rawServices.map(service.name());
             boolean provider = raw != null && raw.has("provider");
-            if (service.enabled() && service.image() == null && service.build() == null && !provider
+            // Compose treats an empty image as none; an image that is empty because a variable has no value is
+            // reported where it is written, so that the variable is named.
+            boolean noImage = service.image() == null || service.image().value().isEmpty();
+            if (service.enabled() && noImage && service.build() == null && !provider
                     && !partial.contains(service.name())) {
                 diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "service \"" + service.name()
                         + "\" has neither an image nor a build context specified: invalid compose project",
-                        service.source(), List.of(), null, service.profiles()));
+                        service.image() != null ? service.image().source() : service.source(), List.of(), null,
+                        service.profiles()));
             }
             for (EnvFileRef envFile : service.envFiles()) {
                 if (envFile.required() && envFile.path() != null && !Files.isRegularFile(envFile.path())) {
                     String abs = envFile.path().toAbsolutePath().toString();
-                    diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "env file " + abs
-                            + " not found: stat " + abs + ": no such file or directory", envFile.source(), List.of(),
-                            null, service.profiles()));
+                    String userMade = userCreatedFile(envFile.path());
+                    String message = "env file " + abs + " not found: stat " + abs + ": no such file or directory";
+                    if (userMade != null) {
+                        message += "; users create it (" + userMade + "), so it is needed at deploy time";
+                    }
+                    diagnostics.add(new Finding(Diagnostics.COMPOSE,
+                            userMade != null && !strict() ? Severity.INFO : Severity.ERROR, message,
+                            envFile.source(), List.of(), null, service.profiles()));
                 }
             }
         }
@@ -158,13 +208,68 @@ final class ProjectLoader {
 
     /** Interpolation and type casting of one raw document. */
     private YMap prepare(YMap raw, Function<String, String> lookup, Map<String, Source> unset) {
-        TreeInterpolator.Outcome interpolated = TreeInterpolator.interpolate(raw, lookup);
+        TreeInterpolator.Outcome interpolated = TreeInterpolator.interpolateLeniently(raw, lookup);
         diagnostics.addAll(interpolated.diagnostics());
         interpolated.unsetVariables().forEach(unset::putIfAbsent);
+        interpolated.unknownScalars().forEach((at, names) ->
+                unknownValues.computeIfAbsent(at, k -> new TreeSet<>()).addAll(names));
+        missingRequired.addAll(interpolated.missingRequired());
         YMap tree = interpolated.tree() instanceof YMap m ? m : raw;
         TypeCasting.Outcome cast = TypeCasting.apply(tree);
         diagnostics.addAll(cast.diagnostics());
         return cast.tree() != null ? cast.tree() : tree;
+    }
+
+    // ---- values supplied at deploy time ----------------------------------------------------------------------
+
+    /** Whether a value the user supplies at deploy time, found missing, is an error rather than an info. */
+    private boolean strict() {
+        return policy.strictEnv() || namedEnvFiles;
+    }
+
+    /**
+     * One finding per required variable without a value, at its first use (further uses are related places):
+     * an info "needs X at deploy time", or Compose's own error under {@link #strict()}.
+     */
+    private void reportMissingRequired() {
+        Map<String, List<TreeInterpolator.MissingRequired>> byVariable = new LinkedHashMap<>();
+        for (TreeInterpolator.MissingRequired m : missingRequired) {
+            List<TreeInterpolator.MissingRequired> uses = byVariable.computeIfAbsent(m.variable(), k -> new ArrayList<>());
+            if (uses.stream().noneMatch(u -> u.source().equals(m.source()))) uses.add(m);
+        }
+        byVariable.forEach((variable, uses) -> {
+            TreeInterpolator.MissingRequired first = uses.get(0);
+            String reason = first.reason().isEmpty() ? "" : " (\"" + first.reason() + "\")";
+            String message = strict()
+                    ? "error while interpolating " + first.path() + ": required variable " + variable
+                            + " is missing a value" + reason
+                    : "needs " + variable + " at deploy time: " + first.path() + " requires it" + reason
+                            + "; the project is checked without a value for it (values that depend on it are not"
+                            + " judged); run with --strict-env to make this an error";
+            List<Related> related = new ArrayList<>();
+            for (TreeInterpolator.MissingRequired use : uses.subList(1, Math.min(uses.size(), 11))) {
+                related.add(new Related(use.source(), use.path() + " requires " + variable + " too"));
+            }
+            diagnostics.add(new Finding(Diagnostics.INTERPOLATION, strict() ? Severity.ERROR : Severity.INFO,
+                    message, first.source(), related, null, List.of()));
+        });
+    }
+
+    /**
+     * A load diagnostic about a value that depends on a variable without a value names that variable; unless
+     * {@link #strict()}, it is an info, since the user supplies the value at deploy time.
+     */
+    private void nameUnsetVariables(int firstDiagnostic) {
+        if (unknownValues.isEmpty()) return;
+        for (int i = firstDiagnostic; i < diagnostics.size(); i++) {
+            Finding f = diagnostics.get(i);
+            if (f.ruleId().equals(Diagnostics.INTERPOLATION) || f.ruleId().equals(Diagnostics.YAML)) continue;
+            Set<String> variables = Project.unknownVariables(unknownValues, f.source());
+            if (variables.isEmpty()) continue;
+            String names = String.join(", ", variables) + (variables.size() == 1 ? " is" : " are");
+            diagnostics.set(i, new Finding(f.ruleId(), strict() ? f.severity() : Severity.INFO,
+                    f.message() + " (" + names + " unset)", f.source(), f.related(), f.fix(), f.profiles()));
+        }
     }
 
     // ---- environment and name ------------------------------------------------------------------------------
@@ -172,6 +277,7 @@ final class ProjectLoader {
     private Map<String, String> environment(Spec spec, Path firstFile) {
         Map<String, String> env = new LinkedHashMap<>(spec.shellEnvironment());
         List<Path> envFiles = new ArrayList<>(spec.envFiles());
+        Path template = null;
         boolean explicit = !envFiles.isEmpty();
         if (!explicit && env.containsKey("COMPOSE_ENV_FILES")) {
             for (String part : env.get("COMPOSE_ENV_FILES").split(",")) {
@@ -179,13 +285,75 @@ final class ProjectLoader {
             }
             explicit = true;
         }
+        namedEnvFiles = explicit;
         if (!explicit && !"true".equalsIgnoreCase(env.get("COMPOSE_DISABLE_ENV_FILE"))) {
             Path dotEnv = spec.directory().resolve(".env");
-            if (Files.isRegularFile(dotEnv)) envFiles.add(dotEnv);
+            if (Files.isRegularFile(dotEnv)) {
+                envFiles.add(dotEnv);
+            } else {
+                template = envTemplate(spec.directory());
+                if (template != null) {
+                    envFiles.add(template);
+                    diagnostics.add(new Finding(Diagnostics.INTERPOLATION, Severity.INFO, "no .env; values taken"
+                            + " from " + template.getFileName() + " as stand-ins for what users put in .env",
+                            templateSource(template)));
+                }
+            }
         }
-        readEnvFiles(envFiles, env, Source.file(firstFile)).forEach(env::putIfAbsent);
+        Map<String, String> values = readEnvFiles(envFiles, env, Source.file(firstFile));
+        // A template's profile choice would narrow what is analysed; composelint analyses every profile instead.
+        if (template != null) values.remove("COMPOSE_PROFILES");
+        values.forEach(env::putIfAbsent);
         env.putIfAbsent("PWD", spec.directory().toString());
         return env;
+    }
+
+    /**
+     * The env template ({@link #ENV_TEMPLATES}) in {@code directory} or its nearest ancestor inside the workspace
+     * root: a regular file, no symbolic link, not larger than 1 MiB. Null when there is none.
+     */
+    private Path envTemplate(Path directory) {
+        Path root = policy.workspaceRoot() == null ? directory : policy.workspaceRoot().toAbsolutePath().normalize();
+        Path dir = directory.toAbsolutePath().normalize();
+        if (!dir.startsWith(root)) root = dir;
+        for (; dir != null && dir.startsWith(root); dir = dir.getParent()) {
+            for (String name : ENV_TEMPLATES) {
+                Path candidate = dir.resolve(name);
+                try {
+                    if (Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)
+                            && Files.size(candidate) <= MAX_ENV_TEMPLATE_BYTES) {
+                        return candidate;
+                    }
+                } catch (java.io.IOException | SecurityException e) {
+                    // unreadable: not a template
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Why a missing file is one users create before running the project, or null: git ignores it, or the repository
+     * ships a template for it next to it ({@code <name>.example}, ...; for {@code .env} also {@link #ENV_TEMPLATES}).
+     */
+    private String userCreatedFile(Path file) {
+        Path dir = file.getParent();
+        String name = String.valueOf(file.getFileName());
+        List<String> templates = new ArrayList<>();
+        for (String suffix : List.of(".example", ".sample", ".dist", ".template")) templates.add(name + suffix);
+        if (name.equals(".env")) templates.addAll(ENV_TEMPLATES);
+        for (String template : templates) {
+            if (dir != null && Files.isRegularFile(dir.resolve(template), LinkOption.NOFOLLOW_LINKS)) {
+                return "from " + template;
+            }
+        }
+        return gitIgnore.isIgnored(file, false) ? "git ignores it" : null;
+    }
+
+    /** Where an env template's stand-in note goes: its first variable, or its first line. */
+    private static Source templateSource(Path template) {
+        DotEnv.Parsed parsed = DotEnv.read(template, key -> null);
+        return parsed.keySources().values().stream().findFirst().orElse(Source.file(template));
     }
 
     /**
@@ -469,11 +637,13 @@ final class ProjectLoader {
         try {
             YMap base;
             if (baseFile == null) {
-                if (!(services.get(baseName) instanceof YMap)) {
+                if (!services.has(baseName)) {
                     diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "cannot extend service \"" + name
                             + "\" in " + file + ": service \"" + baseName + "\" not found", ext.value().source()));
                     return service.without("extends");
                 }
+                // A base with an empty body is accepted by Compose and adds nothing.
+                if (!(services.get(baseName) instanceof YMap)) return service.without("extends");
                 base = resolveService(baseName, services, file, baseDir, lookup, unset, stack, resolved);
             } else if (isRemote(baseFile)) {
                 partial.add(name);
@@ -486,12 +656,13 @@ final class ProjectLoader {
                 referencedFiles.add(other);
                 YMap otherServices = servicesOf(other, lookup, unset, ext.value().source());
                 if (otherServices == null) return service.without("extends");
-                if (!(otherServices.get(baseName) instanceof YMap)) {
+                if (!otherServices.has(baseName)) {
                     diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "cannot extend service \"" + name
                             + "\" in " + file + ": service \"" + baseName + "\" not found in " + other,
                             ext.value().source()));
                     return service.without("extends");
                 }
+                if (!(otherServices.get(baseName) instanceof YMap)) return service.without("extends");
                 base = resolveService(baseName, otherServices, other, other.getParent(), lookup, unset, stack,
                         resolved);
                 if (!other.getParent().equals(baseDir)) base = PathRebaser.service(base, other.getParent());

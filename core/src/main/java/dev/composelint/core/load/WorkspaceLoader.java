@@ -136,7 +136,8 @@ public class WorkspaceLoader {
                 loaded.set(earlier, first.withMoreEvidence(plan.origin()));
                 continue;
             }
-            ProjectLoader loader = new ProjectLoader(reader, parses, referenced);
+            ProjectLoader loader = new ProjectLoader(reader, parses, referenced,
+                    new ProjectLoader.EnvPolicy(request.strictEnv(), cwd));
             Project project;
             try {
                 project = loader.load(spec);

@@ -28,6 +28,14 @@ public interface Topology {
     /** Non-external network declarations that create a network of this actual name, across projects. */
     List<NetworkDeclaration> creatorsOf(String actualNetworkName);
 
+    /** The networks every Docker engine predefines; an external network of one of these names always exists. */
+    Set<String> PREDEFINED_NETWORKS = Set.of("host", "bridge", "none");
+
+    /** Whether Docker itself provides the network with this actual name ({@link #PREDEFINED_NETWORKS}). */
+    static boolean isPredefined(String actualNetworkName) {
+        return PREDEFINED_NETWORKS.contains(actualNetworkName);
+    }
+
     /** Every non-external network declaration of the workspace. */
     List<NetworkDeclaration> createdNetworks();
 

@@ -79,6 +79,13 @@ class ConfigLoaderTest {
                 new ProjectDefinition(null, null, List.of(dir.resolve("other.yaml")), List.of()));
     }
 
+    @Test
+    void strictEnvIsOffUnlessSet() throws Exception {
+        assertThat(ConfigLoader.parse(dir.resolve("c.yaml"), "strict-env: true").strictEnv()).isTrue();
+        assertThat(ConfigLoader.parse(dir.resolve("c.yaml"), "strict-env: false").strictEnv()).isFalse();
+        assertThat(ConfigLoader.parse(dir.resolve("c.yaml"), "fail-on: info").strictEnv()).isFalse();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "''                   | ",
@@ -97,7 +104,9 @@ class ConfigLoaderTest {
     static Stream<Arguments> badConfigurations() {
         return Stream.of(
                 Arguments.of("rulez: {}", "1:1",
-                        "unknown key 'rulez' in the configuration; expected one of fail-on, ignore, profiles, projects, rules"),
+                        "unknown key 'rulez' in the configuration; expected one of fail-on, ignore, profiles, projects, rules,"
+                                + " strict-env"),
+                Arguments.of("strict-env: yes", "1:13", "invalid strict-env 'yes'; expected true or false"),
                 Arguments.of("rules:\n  a: {severity: off, option: 1}", "2:22",
                         "unknown key 'option' in rule 'a'; expected one of options, severity"),
                 Arguments.of("rules:\n  a: loud", "2:6",

@@ -88,6 +88,24 @@ class InterpolatorTest {
         assertThat(result.value()).isEqualTo(template);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("requiredErrors")
+    void leniently(String template, String variable, String message) {
+        Result result = Interpolator.interpolateLeniently(template, ENV::get);
+        assertThat(result.error()).isNull();
+        assertThat(result.missingRequired()).containsExactly(new Interpolator.Error(Kind.REQUIRED_MISSING, variable,
+                message));
+        assertThat(result.value()).doesNotContain("$").doesNotContain(variable);
+    }
+
+    @Test
+    void lenientlyAMissingRequiredVariableIsEmptyAndTheRestIsInterpolated() {
+        Result result = Interpolator.interpolateLeniently("${NOPE:?a}/${FOO}/${NOPE2?b}", ENV::get);
+        assertThat(result.value()).isEqualTo("/first/");
+        assertThat(result.missingRequired()).extracting(Interpolator.Error::variable).containsExactly("NOPE", "NOPE2");
+        assertThat(Interpolator.interpolateLeniently("${", ENV::get).error().kind()).isEqualTo(Kind.INVALID_FORMAT);
+    }
+
     static Stream<Arguments> invalidFormats() {
         return Stream.of(
                 arguments("${", "${"),

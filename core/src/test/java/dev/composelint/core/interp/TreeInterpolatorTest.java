@@ -53,6 +53,26 @@ class TreeInterpolatorTest {
     }
 
     @Test
+    void lenientlyRecordsUnknownScalarsAndMissingRequiredVariables() {
+        YScalar image = str("app:${NOPE:?set NOPE}", 3, 12);
+        YScalar port = str("${UNSET}:80", 4, 9);
+        YScalar tag = str("${TAG}", 5, 9);
+        YMap root = map(entry("image", image), entry("port", port), entry("tag", tag));
+
+        TreeInterpolator.Outcome outcome = TreeInterpolator.interpolateLeniently(root, ENV::get);
+
+        assertThat(outcome.diagnostics()).isEmpty();
+        assertThat(nodeAt(outcome.tree(), "image")).extracting("value").isEqualTo("app:");
+        assertThat(outcome.unknownScalars()).containsOnlyKeys(image.source(), port.source());
+        assertThat(outcome.unknownScalars().get(image.source())).containsExactly("NOPE");
+        assertThat(outcome.unknownScalars().get(port.source())).containsExactly("UNSET");
+        assertThat(outcome.missingRequired()).containsExactly(
+                new TreeInterpolator.MissingRequired("NOPE", "image", "set NOPE", image.source()));
+        assertThat(TreeInterpolator.interpolate(root, ENV::get).diagnostics()).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("required variable NOPE is missing a value"));
+    }
+
+    @Test
     void leavesNonStringScalarsUntouched() {
         YScalar number = scalar(80L, 2, 9);
         YScalar flag = scalar(true, 3, 9);

@@ -26,6 +26,7 @@ final class ConformanceSupport {
     private final List<Path> paths = new ArrayList<>();
     private String projectName;
     private Set<String> profiles = Set.of();
+    private boolean strictEnv;
     private Workspace workspace;
 
     ConformanceSupport(Path root) {
@@ -75,9 +76,15 @@ final class ConformanceSupport {
         return this;
     }
 
+    /** Loads as {@code --strict-env} does. */
+    ConformanceSupport strictEnv() {
+        this.strictEnv = true;
+        return this;
+    }
+
     Workspace load() {
         workspace = new WorkspaceLoader().load(new LoadRequest(paths, files, projectName, null, envFiles, profiles,
-                env, root, null, null));
+                env, root, null, null, strictEnv));
         return workspace;
     }
 
@@ -100,6 +107,12 @@ final class ConformanceSupport {
     List<Finding> errors() {
         if (workspace == null) load();
         return workspace.diagnostics().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+    }
+
+    /** The loader's findings of the given severity. */
+    List<Finding> diagnostics(Severity severity) {
+        if (workspace == null) load();
+        return workspace.diagnostics().stream().filter(f -> f.severity() == severity).toList();
     }
 
     List<String> errorMessages() {

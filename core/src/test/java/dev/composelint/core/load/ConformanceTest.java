@@ -1,5 +1,7 @@
 package dev.composelint.core.load;
 
+import dev.composelint.core.Finding;
+import dev.composelint.core.Severity;
 import dev.composelint.core.model.Dependency;
 import dev.composelint.core.model.Mount;
 import dev.composelint.core.model.MountType;
@@ -8,6 +10,7 @@ import dev.composelint.core.model.PortMapping;
 import dev.composelint.core.model.PortRange;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Service;
+import dev.composelint.core.topology.Topology;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -210,14 +213,15 @@ class ConformanceTest {
         }
 
         @Test
-        void requiredVariableMissingIsALocatedError() {
-            c.file("compose.yaml", svc("image: app:${TAG:?set the TAG}"));
-            c.f("compose.yaml").load();
-            assertThat(c.errors()).anySatisfy(f -> {
+        void requiredVariableMissingIsALocatedErrorWithStrictEnv() {
+            c.file("compose.yaml", "services:\n  web:\n    image: app:${TAG:?set the TAG}\n");
+            c.f("compose.yaml").strictEnv().load();
+            assertThat(c.errors()).singleElement().satisfies(f -> {
                 assertThat(f.ruleId()).isEqualTo("interpolation");
-                assertThat(f.message()).contains("required variable TAG is missing a value: set the TAG");
-                assertThat(f.source().line()).isEqualTo(4);
+                assertThat(f.message()).contains("required variable TAG is missing a value").contains("set the TAG");
+                assertThat(f.source().line()).isEqualTo(3);
             });
+            assertThat(c.workspace().projects()).hasSize(1);
         }
 
         @Test
@@ -883,6 +887,230 @@ class ConformanceTest {
         void missingPathIsAnIoError() {
             c.path("nope").load();
             assertThat(c.errors()).anySatisfy(f -> assertThat(f.ruleId()).isEqualTo("io"));
+        }
+    }
+
+    /**
+     * Values the user supplies at deploy time (issue 12): a required variable without a value, or an unset one, is
+     * known to be unknown; the project still loads and nothing is judged on those values.
+     */
+    @Nested
+    class DeployTimeValues {
+        @Test
+        void requiredVariableMissingIsAnInfoAndTheProjectLoads() {
+            c.file("compose.yaml", "services:\n  web:\n    image: app:${TAG:?set the TAG}\n    environment:\n"
+                    + "      A: ${TAG:?}\n");
+            Project p = c.f("compose.yaml").project();
+            assertThat(c.errors()).isEmpty();
+            assertThat(c.diagnostics(Severity.INFO)).singleElement().satisfies(f -> {
+                assertThat(f.ruleId()).isEqualTo("interpolation");
+                assertThat(f.message()).startsWith("needs TAG at deploy time").contains("\"set the TAG\"");
+                assertThat(f.source().line()).isEqualTo(3);
+                assertThat(f.related()).singleElement().satisfies(r -> assertThat(r.source().line()).isEqualTo(5));
+            });
+            Service web = p.services().get("web");
+            assertThat(web.image().value()).isEqualTo("app:");
+            assertThat(p.unknownVariables(web.image().source())).containsExactly("TAG");
+            assertThat(p.isUnknown(web.environment().get("A").valueSource())).isTrue();
+        }
+
+        @Test
+        void requiredVariableMissingFromANamedEnvFileIsAnError() {
+            c.file("compose.yaml", "services:\n  web:\n    image: app:${TAG:?}\n").file("prod.env", "OTHER=1\n");
+            c.f("compose.yaml").envFile("prod.env").load();
+            assertThat(c.errorMessages()).singleElement().asString()
+                    .contains("required variable TAG is missing a value");
+        }
+
+        @Test
+        void aReasonThatInterpolatesAVariableIsNotPrinted() {
+            c.file("compose.yaml", "services:\n  web:\n    image: app:${TAG:?$HINT}\n").env("HINT", "s3cr3t-value");
+            c.f("compose.yaml").load();
+            assertThat(c.diagnostics(Severity.INFO)).singleElement()
+                    .satisfies(f -> assertThat(f.message()).doesNotContain("s3cr3t-value"));
+        }
+
+        @Test
+        void aLoadErrorCausedByAnUnsetVariableNamesItAndIsAnInfo() {
+            c.file("compose.yaml", svc("volumes:\n  - ${NGINX_CONF_DIR}:/etc/nginx/conf.d:ro"));
+            c.f("compose.yaml").load();
+            assertThat(c.errors()).isEmpty();
+            assertThat(c.diagnostics(Severity.INFO)).singleElement().satisfies(f -> assertThat(f.message())
+                    .isEqualTo("invalid spec: :/etc/nginx/conf.d:ro: empty section between colons"
+                            + " (NGINX_CONF_DIR is unset)"));
+        }
+
+        @Test
+        void withStrictEnvTheLoadErrorStaysAnError() {
+            c.file("compose.yaml", svc("volumes:\n  - ${NGINX_CONF_DIR}:/etc/nginx/conf.d:ro"));
+            c.f("compose.yaml").strictEnv().load();
+            assertThat(c.errorMessages()).singleElement().asString().endsWith("(NGINX_CONF_DIR is unset)");
+        }
+
+        @Test
+        void unsetValuesStayEmptyForLoadingAndAreMarkedUnknown() {
+            c.file("compose.yaml", "services:\n  web:\n    image: ${REGISTRY}/app\n    ports: ['${PORT}:80', '8080:81']\n"
+                    + "    volumes: ['${DATA}/x:/x', './conf:/conf']\n    environment:\n      URL: http://${HOST:-api}\n");
+            Project p = c.f("compose.yaml").project();
+            Service web = p.services().get("web");
+            assertThat(web.image().value()).isEqualTo("/app");
+            assertThat(p.isUnknown(web.image().source())).isTrue();
+            assertThat(web.ports()).extracting(port -> p.isUnknown(port.source())).containsExactly(true, false);
+            assertThat(web.mounts()).extracting(m -> p.isUnknown(m.location())).containsExactly(true, false);
+            assertThat(p.isUnknown(web.environment().get("URL").valueSource())).isFalse();
+            assertThat(p.unsetVariables()).containsOnlyKeys("REGISTRY", "PORT", "DATA");
+        }
+
+        @Test
+        void aLongFormElementIsUnknownWhenAnyOfItsFieldsIs() {
+            c.file("compose.yaml", svc("volumes:\n  - type: bind\n    source: ${SRC}/data\n    target: /data"));
+            Project p = c.f("compose.yaml").project();
+            Mount mount = p.services().get("web").mounts().get(0);
+            assertThat(p.unknownVariables(mount.location())).containsExactly("SRC");
+        }
+
+        @Test
+        void anEmptyImageIsNoImageAndNamesItsVariable() {
+            c.file("compose.yaml", "services:\n  web:\n    image: ${IMAGE}\n");
+            c.f("compose.yaml").load();
+            assertThat(c.diagnostics(Severity.INFO)).singleElement().satisfies(f -> {
+                assertThat(f.message()).isEqualTo("service \"web\" has neither an image nor a build context"
+                        + " specified: invalid compose project (IMAGE is unset)");
+                assertThat(f.source().line()).isEqualTo(3);
+            });
+            c.file("compose.yaml", "services:\n  web:\n    image: ''\n");
+            assertThat(new ConformanceSupport(tmp.resolve("My App")).f("compose.yaml").errorMessages())
+                    .containsExactly("service \"web\" has neither an image nor a build context specified: invalid"
+                            + " compose project");
+        }
+
+        @Test
+        void aMissingEnvFileUsersCreateFromATemplateIsAnInfo() {
+            c.file("compose.yaml", svc("env_file: .env")).file(".env.example", "A=1\n");
+            c.f("compose.yaml").load();
+            assertThat(c.errors()).isEmpty();
+            assertThat(c.diagnostics(Severity.INFO)).extracting(Finding::message)
+                    .anySatisfy(m -> assertThat(m).startsWith("env file ").endsWith("not found: stat "
+                            + tmp.resolve("My App/.env") + ": no such file or directory; users create it (from"
+                            + " .env.example), so it is needed at deploy time"));
+        }
+
+        @Test
+        void aMissingEnvFileNobodyCreatesIsAnError() {
+            c.file("compose.yaml", svc("env_file: app.env"));
+            c.f("compose.yaml").load();
+            assertThat(c.errorMessages()).singleElement().asString().startsWith("env file ")
+                    .endsWith("app.env: no such file or directory");
+        }
+
+        @Test
+        void envTemplateStandsInForAMissingDotEnv() {
+            c.file("compose.yaml", svc("environment:\n  T: ${TOKEN:?}")).file(".env.example",
+                    "# copy to .env\nTOKEN=example-token\n");
+            Project p = c.f("compose.yaml").project();
+            assertThat(p.services().get("web").env("T")).isEqualTo("example-token");
+            assertThat(c.workspace().diagnostics()).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.INFO);
+                assertThat(f.message()).isEqualTo("no .env; values taken from .env.example as stand-ins for what"
+                        + " users put in .env");
+                assertThat(f.source().file().getFileName()).hasToString(".env.example");
+                assertThat(f.source().line()).isEqualTo(2);
+            });
+        }
+
+        @Test
+        void envTemplatesAreTriedInOrderAndInAncestorsInsideTheWorkspace() {
+            c.file("deploy/compose.yaml", svc("environment:\n  T: ${TOKEN}"))
+                    .file("env.example", "TOKEN=from-env-example\n").file(".env.sample", "TOKEN=from-sample\n");
+            assertThat(c.f("deploy/compose.yaml").service("web").env("T")).isEqualTo("from-sample");
+        }
+
+        @Test
+        void aTemplatesProfilesDoNotNarrowTheAnalysis() {
+            c.file("compose.yaml", svc("") + "  debug:\n    image: busybox:1\n    profiles: [debug]\n")
+                    .file(".env.example", "COMPOSE_PROFILES=prod\nCOMPOSE_PROJECT_NAME=fromtemplate\n");
+            Project p = c.f("compose.yaml").project();
+            assertThat(p.activeProfiles()).isEmpty();
+            assertThat(p.name()).isEqualTo("fromtemplate");
+        }
+
+        @Test
+        void noEnvTemplateOutsideTheWorkspaceRoot() throws Exception {
+            java.nio.file.Files.writeString(tmp.resolve(".env.example"), "TOKEN=outside\n");
+            c.file("compose.yaml", svc("environment:\n  T: ${TOKEN}"));
+            assertThat(c.f("compose.yaml").service("web").env("T")).isEmpty();
+        }
+
+        @Test
+        void aDotEnvOrANamedEnvFileWinsOverTheTemplate() {
+            c.file("compose.yaml", svc("environment:\n  T: ${TOKEN}")).file(".env.example", "TOKEN=template\n")
+                    .file("prod.env", "TOKEN=prod\n");
+            assertThat(c.f("compose.yaml").envFile("prod.env").service("web").env("T")).isEqualTo("prod");
+            assertThat(c.workspace().diagnostics()).isEmpty();
+            c.file(".env", "TOKEN=dotenv\n");
+            ConformanceSupport again = new ConformanceSupport(tmp.resolve("My App"));
+            assertThat(again.f("compose.yaml").service("web").env("T")).isEqualTo("dotenv");
+            assertThat(again.workspace().diagnostics()).isEmpty();
+        }
+    }
+
+    /** Corners where composelint disagreed with Compose (issue 12, item 6). */
+    @Nested
+    class ComposeCorners {
+        @Test
+        void predefinedNetworksAreExternalNetworksThatAlwaysExist() {
+            c.file("compose.yaml", svc("networks: [h]") + "networks:\n  h:\n    name: host\n    external: true\n");
+            Project p = c.f("compose.yaml").project();
+            assertThat(p.networks().get("h").name()).isEqualTo("host");
+            assertThat(Topology.PREDEFINED_NETWORKS).containsExactlyInAnyOrder("host", "bridge", "none");
+            assertThat(Topology.isPredefined(p.networks().get("h").name())).isTrue();
+        }
+
+        @Test
+        void resourceNamesAreComparedAfterInterpolation() {
+            c.file("compose.yaml", svc("networks: [n]") + "networks:\n  n:\n    name: ${NET:-foo}\n"
+                    + "    external: true\nvolumes:\n  v:\n    name: ${VOL-bar}\n");
+            Project p = c.f("compose.yaml").project();
+            assertThat(p.networks().get("n").name()).isEqualTo("foo");
+            assertThat(p.volumes().get("v").name()).isEqualTo("bar");
+            assertThat(p.isUnknown(p.networks().get("n").nameSource())).isFalse();
+        }
+
+        @Test
+        void aNameThatInterpolatesToEmptyFallsBackToTheKeyAndIsUnknown() {
+            c.file("compose.yaml", svc("networks: [n]") + "networks:\n  n:\n    name: ${NET}\n    external: true\n");
+            Project p = c.f("compose.yaml").project();
+            assertThat(p.networks().get("n").name()).isEqualTo("n");
+            assertThat(p.unknownVariables(p.networks().get("n").nameSource())).containsExactly("NET");
+        }
+
+        @Test
+        void extendsFromABaseWithAnEmptyBodyInAnotherFile() {
+            c.file("base.yaml", "services:\n  empty:\n  braces: {}\n")
+                    .file("compose.yaml", "services:\n  web:\n    image: app:1\n    extends:\n      file: base.yaml\n"
+                            + "      service: empty\n  api:\n    image: app:2\n    extends:\n      file: base.yaml\n"
+                            + "      service: braces\n");
+            Project p = c.f("compose.yaml").project();
+            assertThat(c.errors()).isEmpty();
+            assertThat(p.services().get("web").image().value()).isEqualTo("app:1");
+            assertThat(p.services().get("api").image().value()).isEqualTo("app:2");
+        }
+
+        @Test
+        void extendsFromAnEmptyBaseInTheSameFileIsNotMissing() {
+            c.file("compose.yaml", "services:\n  base: {}\n  web:\n    extends: base\n    image: app:1\n");
+            c.f("compose.yaml").load();
+            // Compose refuses the empty base itself (no image), never the extends.
+            assertThat(c.errorMessages()).containsExactly("service \"base\" has neither an image nor a build"
+                    + " context specified: invalid compose project");
+        }
+
+        @Test
+        void aProjectNameThatInterpolatesToEmptyNamesTheVariable() {
+            c.file("compose.yaml", "name: ${STACK}\n" + svc(""));
+            c.f("compose.yaml").load();
+            assertThat(c.diagnostics(Severity.INFO)).extracting(Finding::message)
+                    .contains("project name must not be empty (STACK is unset)");
         }
     }
 }

@@ -313,7 +313,8 @@ class ModelBuilderTest {
         Map<String, EnvVar> env = build(document).project().services().get("web").environment();
         assertThat(env.keySet()).containsExactly("PLAIN", "PORT", "DEBUG", "RATIO", "BIG", "FROM_ENV", "MISSING",
                 "PASSWORD");
-        assertThat(env.get("PLAIN")).isEqualTo(new EnvVar("PLAIN", "v", "v", plain.keySource()));
+        assertThat(env.get("PLAIN")).isEqualTo(new EnvVar("PLAIN", "v", "v", plain.keySource(),
+                plain.value().source()));
         assertThat(env.values()).extracting(EnvVar::value).containsExactly("v", "8080", "true", "1.5", "1e+08",
                 "shell", null, "admin");
         assertThat(env.get("PASSWORD").rawValue()).isEqualTo("${DB_PASSWORD:-admin}");
