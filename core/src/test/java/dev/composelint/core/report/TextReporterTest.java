@@ -35,8 +35,7 @@ class TextReporterTest {
                   fix: Drop privileged
                   profiles: debug
 
-                sub dir/compose.yaml:1:1  info  Line one
-                line two <&>  style-note
+                sub dir/compose.yaml:1:1  info  Line one\\x0aline two <&>  style-note
                   1 | services: {}
                     | ^
 
@@ -76,7 +75,7 @@ class TextReporterTest {
     })
     void caretsSpanTheReportedColumns(int column, int endLine, int endColumn, String expected) throws Exception {
         Path file = dir.resolve("one.yaml");
-        Files.writeString(file, "key: value\nnext: x\n");
+        Files.writeString(file, "typ: value\nnext: x\n");
         Source at = new Source(file, 1, column, endLine, endColumn);
         String text = Sample.render(new TextReporter(), new Sample(dir).result(List.of(
                 new Finding("r", Severity.ERROR, "m", at))), ReportContext.of(dir, "1"));
