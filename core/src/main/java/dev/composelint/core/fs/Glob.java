@@ -74,7 +74,7 @@ public final class Glob {
      * {@code **}{@code /} matches in any directory, {@code /**}{@code /} zero or more directories, a trailing
      * {@code /**} everything inside; other {@code **} are plain {@code *}. An unanchored pattern matches at any depth.
      */
-    static Glob gitignore(String body, boolean anchored) {
+    public static Glob gitignore(String body, boolean anchored) {
         List<Token> tokens = new ArrayList<>();
         if (!anchored) tokens.add(new Token(Kind.DIRECTORIES, '\0', null, false));
         tokens.addAll(List.of(tokens(body, true)));
