@@ -26,6 +26,9 @@ public final class Redaction {
     /** Compose keys whose values are environment values: never echoed. */
     private static final Set<String> ENVIRONMENT_KEYS = Set.of("environment", "args", "env_file");
 
+    /** Compose's {@code secrets} keys hold references to secrets (files, variable names), not their values. */
+    private static final String COMPOSE_SECRETS = "secrets";
+
     private static final int MAX_KEY = 128;
 
     private Redaction() {
@@ -48,13 +51,15 @@ public final class Redaction {
 
     /**
      * True when a value at this dotted path ({@code services.db.environment.POSTGRES_PASSWORD}) must not be echoed:
-     * a segment is secret-named, or the value is an environment value or build argument.
+     * a segment is secret-named, or the value is an environment value or build argument. What lies under Compose's
+     * own {@code secrets} keys references secrets (names, files, variable names) and does not count.
      */
     public static boolean isSensitivePath(String path) {
         if (path == null) return false;
         for (String segment : path.split("\\.")) {
             int index = segment.indexOf('[');
             String key = index < 0 ? segment : segment.substring(0, index);
+            if (COMPOSE_SECRETS.equals(key)) return false;
             if (ENVIRONMENT_KEYS.contains(key) || isSecretName(key)) return true;
         }
         return false;

@@ -36,6 +36,9 @@ class RedactionTest {
         "remote_write.[0].basic_auth.password      | true",
         "services.web.ports.[]                     | false",
         "x-labels.team                             | false",
+        "secrets.db_password.file                  | false",
+        "secrets.certificate.external              | false",
+        "services.web.secrets[0].source            | false",
     })
     void sensitivePaths(String path, boolean sensitive) {
         assertThat(Redaction.isSensitivePath(path)).isEqualTo(sensitive);
