@@ -23,11 +23,10 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,14 +47,12 @@ class ParserFuzzTest {
 
     @BeforeAll
     static void createDirectory() throws IOException {
-        dir = Files.createTempDirectory("parser-fuzz");
+        dir = FuzzDirectory.create("parser-fuzz");
     }
 
     @AfterAll
     static void deleteDirectory() throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
+        FuzzDirectory.delete(dir);
     }
 
     /** The text is an env file. */
@@ -138,20 +135,20 @@ class ParserFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void lokiKeepsTheProperty(FuzzedDataProvider data) throws IOException {
-        String text = data.consumeRemainingAsString();
-        Path file = write("loki.yaml", text);
-        long start = System.nanoTime();
-        List<ConfigUrl> urls = LokiConfigParser.alertmanagerUrls(file);
-        assertWithinBound(start, LoaderFuzzTest.BOUND_MILLIS, text);
-        urls.forEach(ParserFuzzTest::assertUrl);
+        checkUrls(data.consumeRemainingAsString(), "loki.yaml", LokiConfigParser::alertmanagerUrls);
     }
 
     @FuzzTest(maxDuration = "30s")
     void promtailKeepsTheProperty(FuzzedDataProvider data) throws IOException {
-        String text = data.consumeRemainingAsString();
-        Path file = write("promtail.yaml", text);
+        checkUrls(data.consumeRemainingAsString(), "promtail.yaml", PromtailConfigParser::clientUrls);
+    }
+
+    /** A reader of the URLs in a config file, on the text as that file. */
+    private static void checkUrls(String text, String name, Function<Path, List<ConfigUrl>> reader)
+            throws IOException {
+        Path file = write(name, text);
         long start = System.nanoTime();
-        List<ConfigUrl> urls = PromtailConfigParser.clientUrls(file);
+        List<ConfigUrl> urls = reader.apply(file);
         assertWithinBound(start, LoaderFuzzTest.BOUND_MILLIS, text);
         urls.forEach(ParserFuzzTest::assertUrl);
     }
