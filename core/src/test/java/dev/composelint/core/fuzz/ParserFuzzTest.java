@@ -8,6 +8,8 @@ import dev.composelint.core.interp.DotEnv;
 import dev.composelint.core.interp.Interpolator;
 import dev.composelint.core.redact.Redaction;
 import dev.composelint.core.sidecar.ConfigUrl;
+import dev.composelint.core.sidecar.alertmanager.AlertmanagerConfigParser;
+import dev.composelint.core.sidecar.alertmanager.AlertmanagerParse;
 import dev.composelint.core.sidecar.grafana.GrafanaDatasource;
 import dev.composelint.core.sidecar.grafana.GrafanaProvisioning;
 import dev.composelint.core.sidecar.loki.LokiConfigParser;
@@ -32,13 +34,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Fuzzes the parsers that read text other than compose files: the env-file parser, interpolation, the ignore-glob
- * matcher, and the Prometheus, Grafana, Loki and Promtail configuration readers. Each input is plain text (the
- * seeds under {@code ParserFuzzTestInputs/<method>/} are readable files). The property: nothing but the documented
- * exception is thrown, findings are located in the file read, each input finishes within
+ * matcher, and the Prometheus, Alertmanager, Grafana, Loki and Promtail configuration readers. Each input is plain
+ * text (the seeds under {@code ParserFuzzTestInputs/<method>/} are readable files). The property: nothing but the
+ * documented exception is thrown, findings are located in the file read, each input finishes within
  * {@link LoaderFuzzTest#BOUND_MILLIS} (the glob matcher within {@link #GLOB_BOUND_MILLIS}), and a URL a parser
  * returns prints no userinfo in its redacted form.
  *
- * <p>Alertmanager's parser, once it exists, gets a target here like Loki's. Fuzzing mode: docs/fuzzing.md.
+ * <p>Fuzzing mode: docs/fuzzing.md.
  */
 class ParserFuzzTest {
 
@@ -112,6 +114,19 @@ class ParserFuzzTest {
         Path file = write("prometheus.yml", text);
         long start = System.nanoTime();
         PrometheusParse parse = PrometheusConfigParser.parse(file);
+        assertWithinBound(start, LoaderFuzzTest.BOUND_MILLIS, text);
+        for (Finding f : parse.diagnostics()) {
+            LoaderFuzzTest.assertLocated(f.source());
+            assertRedacted(f.message());
+        }
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void alertmanagerKeepsTheProperty(FuzzedDataProvider data) throws IOException {
+        String text = data.consumeRemainingAsString();
+        Path file = write("alertmanager.yml", text);
+        long start = System.nanoTime();
+        AlertmanagerParse parse = AlertmanagerConfigParser.parse(file);
         assertWithinBound(start, LoaderFuzzTest.BOUND_MILLIS, text);
         for (Finding f : parse.diagnostics()) {
             LoaderFuzzTest.assertLocated(f.source());
