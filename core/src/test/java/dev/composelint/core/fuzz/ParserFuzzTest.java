@@ -9,12 +9,10 @@ import dev.composelint.core.interp.Interpolator;
 import dev.composelint.core.redact.Redaction;
 import dev.composelint.core.sidecar.ConfigUrl;
 import dev.composelint.core.sidecar.alertmanager.AlertmanagerConfigParser;
-import dev.composelint.core.sidecar.alertmanager.AlertmanagerParse;
 import dev.composelint.core.sidecar.grafana.GrafanaDatasource;
 import dev.composelint.core.sidecar.grafana.GrafanaProvisioning;
 import dev.composelint.core.sidecar.loki.LokiConfigParser;
 import dev.composelint.core.sidecar.prometheus.PrometheusConfigParser;
-import dev.composelint.core.sidecar.prometheus.PrometheusParse;
 import dev.composelint.core.sidecar.promtail.PromtailConfigParser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,25 +108,24 @@ class ParserFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void prometheusKeepsTheProperty(FuzzedDataProvider data) throws IOException {
-        String text = data.consumeRemainingAsString();
-        Path file = write("prometheus.yml", text);
-        long start = System.nanoTime();
-        PrometheusParse parse = PrometheusConfigParser.parse(file);
-        assertWithinBound(start, LoaderFuzzTest.BOUND_MILLIS, text);
-        for (Finding f : parse.diagnostics()) {
-            LoaderFuzzTest.assertLocated(f.source());
-            assertRedacted(f.message());
-        }
+        checkDiagnostics(data.consumeRemainingAsString(), "prometheus.yml",
+                file -> PrometheusConfigParser.parse(file).diagnostics());
     }
 
     @FuzzTest(maxDuration = "30s")
     void alertmanagerKeepsTheProperty(FuzzedDataProvider data) throws IOException {
-        String text = data.consumeRemainingAsString();
-        Path file = write("alertmanager.yml", text);
+        checkDiagnostics(data.consumeRemainingAsString(), "alertmanager.yml",
+                file -> AlertmanagerConfigParser.parse(file).diagnostics());
+    }
+
+    /** A config parser on the text as its file: located diagnostics, URLs in them redacted. */
+    private static void checkDiagnostics(String text, String name, Function<Path, List<Finding>> parser)
+            throws IOException {
+        Path file = write(name, text);
         long start = System.nanoTime();
-        AlertmanagerParse parse = AlertmanagerConfigParser.parse(file);
+        List<Finding> diagnostics = parser.apply(file);
         assertWithinBound(start, LoaderFuzzTest.BOUND_MILLIS, text);
-        for (Finding f : parse.diagnostics()) {
+        for (Finding f : diagnostics) {
             LoaderFuzzTest.assertLocated(f.source());
             assertRedacted(f.message());
         }
