@@ -5,6 +5,7 @@ import dev.composelint.core.Related;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
 import dev.composelint.core.engine.LintResult;
+import dev.composelint.core.report.ReportText;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,18 +22,23 @@ final class FindingLines {
 
     /** The finding's line: absolute path, position, rule id and message. */
     static String line(Finding finding, Path baseDirectory) {
-        return location(finding.source(), baseDirectory) + " " + finding.ruleId() + " " + finding.message();
+        return location(finding.source(), baseDirectory) + " " + finding.ruleId() + " " + safe(finding.message());
     }
 
     /** Indented lines after the finding's line: related places, fix advice and the profiles it applies to. */
     static List<String> details(Finding finding, Path baseDirectory) {
         List<String> lines = new ArrayList<>();
         for (Related related : finding.related()) {
-            lines.add("  related: " + location(related.source(), baseDirectory) + " " + related.message());
+            lines.add("  related: " + location(related.source(), baseDirectory) + " " + safe(related.message()));
         }
-        if (finding.fix() != null) lines.add("  fix: " + finding.fix().description());
+        if (finding.fix() != null) lines.add("  fix: " + safe(finding.fix().description()));
         if (!finding.profiles().isEmpty()) lines.add("  profiles: " + String.join(", ", finding.profiles()));
         return lines;
+    }
+
+    /** Text as every report prints it: secrets masked, cut at the message bound, control characters escaped. */
+    private static String safe(String text) {
+        return ReportText.escapeControls(ReportText.message(text), false);
     }
 
     /** {@code 7 errors, 2 warnings, 0 info}. */

@@ -1,16 +1,15 @@
 package dev.composelint.maven;
 
+import dev.composelint.core.fs.Glob;
 import dev.composelint.core.load.WorkspaceLoader;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -45,8 +44,8 @@ record LintScope(List<Path> paths, List<String> ignore, Set<Path> composeFiles) 
      */
     static LintScope resolve(Path baseDirectory, List<Path> paths, List<String> ignore, List<String> includes) {
         Path base = baseDirectory.toAbsolutePath().normalize();
-        List<PathMatcher> ignored = matchers(ignore);
-        List<PathMatcher> included = matchers(includes);
+        List<Glob> ignored = matchers(ignore);
+        List<Glob> included = matchers(includes);
         List<String> allIgnore = new ArrayList<>(ignore);
         List<Path> kept = new ArrayList<>();
         Set<Path> found = new TreeSet<>();
@@ -94,7 +93,7 @@ record LintScope(List<Path> paths, List<String> ignore, Set<Path> composeFiles) 
     }
 
     /** The compose files under {@code root} that discovery visits, in path order. */
-    private static List<Path> walk(Path root, Path base, List<PathMatcher> ignored) {
+    private static List<Path> walk(Path root, Path base, List<Glob> ignored) {
         List<Path> files = new ArrayList<>();
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 64, new SimpleFileVisitor<>() {
@@ -125,14 +124,14 @@ record LintScope(List<Path> paths, List<String> ignore, Set<Path> composeFiles) 
         return files;
     }
 
-    private static List<PathMatcher> matchers(List<String> globs) {
-        return globs.stream().map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
+    private static List<Glob> matchers(List<String> globs) {
+        return globs.stream().map(Glob::of).toList();
     }
 
-    private static boolean matches(Path path, Path base, List<PathMatcher> matchers) {
+    private static boolean matches(Path path, Path base, List<Glob> matchers) {
         if (matchers.isEmpty()) return false;
         Path relative = path.startsWith(base) ? base.relativize(path) : path;
-        for (PathMatcher matcher : matchers) {
+        for (Glob matcher : matchers) {
             if (matcher.matches(relative) || matcher.matches(path)) return true;
         }
         return false;

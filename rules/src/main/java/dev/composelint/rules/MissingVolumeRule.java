@@ -45,7 +45,7 @@ public final class MissingVolumeRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        GitIgnore gitIgnore = new GitIgnore();
+        GitIgnore gitIgnore = new GitIgnore(context.workspace().root());
         for (Project project : context.workspace().projects()) {
             for (Service service : project.services().values()) {
                 for (Mount mount : service.mounts()) {
@@ -103,7 +103,7 @@ public final class MissingVolumeRule implements Rule {
         boolean mustExist = Boolean.FALSE.equals(mount.createHostPath());
         String relative = directory.relativize(host).toString();
         if (fileLike || mustExist) {
-            if (gitIgnore.isIgnored(host, false) && !mustExist) {
+            if (!mustExist && gitIgnore.isGenerated(host, false, composeFile(mount, project))) {
                 // User-supplied: each checkout must provide it, which cannot be verified here.
                 context.at(mount.location(), "the bind-mounted host path ./" + relative + " is git-ignored and"
                                 + " absent here; it must be supplied before `docker compose up`, or Docker mounts an"
@@ -122,13 +122,22 @@ public final class MissingVolumeRule implements Rule {
                     .report();
             return;
         }
-        if (gitIgnore.isIgnored(host, true) || createdAtRunTime(directory.relativize(host), mount.target())) return;
+        if (gitIgnore.isGenerated(host, true, composeFile(mount, project))
+                || createdAtRunTime(directory.relativize(host), mount.target())) {
+            return;
+        }
         context.at(mount.location(), "the bind-mounted host directory ./" + relative + " does not exist; Docker will"
                         + " create it empty and mount it over " + mount.target() + "; add the directory (with a"
                         + " .gitkeep) or fix the path")
                 .severity(Severity.WARNING)
                 .profiles(service.profiles())
                 .report();
+    }
+
+    /** The compose file that writes the mount: the repository holding it decides what is generated. */
+    private static Path composeFile(Mount mount, Project project) {
+        Path file = mount.location() == null ? null : mount.location().file();
+        return file != null ? file : project.mainFile();
     }
 
     /** A name with an extension, except the {@code conf.d} convention for directories. */

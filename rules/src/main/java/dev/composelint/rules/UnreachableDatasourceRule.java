@@ -3,6 +3,7 @@ package dev.composelint.rules;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
 import dev.composelint.core.model.PortMapping;
+import dev.composelint.core.redact.Redaction;
 import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
@@ -52,18 +53,18 @@ public final class UnreachableDatasourceRule implements Rule {
                     continue;
                 }
                 String what = "Grafana datasource " + (datasource.name() == null ? "" : "\"" + datasource.name()
-                        + "\" ") + "url \"" + datasource.url() + "\"";
+                        + "\" ") + "url \"" + Redaction.url(datasource.url()) + "\"";
                 judge(context, grafana.service(), datasource.endpoint(), what, true);
             }
         }
         for (SidecarUrls promtail : context.sidecars().promtail()) {
             for (ConfigUrl url : promtail.urls()) {
-                judge(context, promtail.service(), url, "Promtail client url \"" + url.url() + "\"", true);
+                judge(context, promtail.service(), url, "Promtail client url \"" + url.redacted() + "\"", true);
             }
         }
         for (SidecarUrls loki : context.sidecars().loki()) {
             for (ConfigUrl url : loki.urls()) {
-                judge(context, loki.service(), url, "Loki ruler alertmanager_url \"" + url.url() + "\"", true);
+                judge(context, loki.service(), url, "Loki ruler alertmanager_url \"" + url.redacted() + "\"", true);
             }
         }
         for (PrometheusInstance prometheus : context.sidecars().prometheus()) {
@@ -88,7 +89,7 @@ public final class UnreachableDatasourceRule implements Rule {
     private static void remote(RuleContext context, PrometheusInstance prometheus, RemoteEndpoint endpoint,
                                String key) {
         ConfigUrl url = ConfigUrl.parse(endpoint.url(), endpoint.source());
-        if (url != null) judge(context, prometheus.service(), url, "Prometheus " + key + " url \"" + url.url() + "\"",
+        if (url != null) judge(context, prometheus.service(), url, "Prometheus " + key + " url \"" + url.redacted() + "\"",
                 true);
     }
 
@@ -99,7 +100,7 @@ public final class UnreachableDatasourceRule implements Rule {
     private static void browser(RuleContext context, ServiceRef grafana, GrafanaDatasource datasource) {
         ConfigUrl url = datasource.endpoint();
         String what = "Grafana datasource " + (datasource.name() == null ? "" : "\"" + datasource.name() + "\" ")
-                + "has access: " + datasource.access() + ", so the browser connects to \"" + datasource.url() + "\"";
+                + "has access: " + datasource.access() + ", so the browser connects to \"" + Redaction.url(datasource.url()) + "\"";
         String host = url.host().toLowerCase(Locale.ROOT);
         if (LOOPBACK.contains(host)) {
             if (url.port() == null || publishedBy(context, url.port()) != null) return;

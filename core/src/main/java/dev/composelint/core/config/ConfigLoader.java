@@ -2,6 +2,7 @@ package dev.composelint.core.config;
 
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
+import dev.composelint.core.fs.Glob;
 import dev.composelint.core.engine.RuleSettings;
 import dev.composelint.core.load.ProjectDefinition;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -122,8 +123,7 @@ public final class ConfigLoader {
                     rules.put(rule.key(), new RuleConfig(rule.key(), ruleSettings(rule), rule.keySource()));
                 }
             }
-            List<String> ignore = top.containsKey("ignore") ? strings(top.get("ignore").value(), "'ignore'")
-                    : List.of();
+            List<String> ignore = top.containsKey("ignore") ? globs(top.get("ignore").value()) : List.of();
             List<String> profiles = top.containsKey("profiles")
                     ? strings(top.get("profiles").value(), "'profiles'") : List.of();
             FailOn failOn = top.containsKey("fail-on") ? failOn(top.get("fail-on").value()) : null;
@@ -237,6 +237,21 @@ public final class ConfigLoader {
             List<String> values = new ArrayList<>();
             for (Node item : sequence(node, what)) values.add(scalar(item, "an entry of " + what));
             return values;
+        }
+
+        /** The {@code ignore} globs, each checked to compile. */
+        private List<String> globs(Node node) throws ConfigException {
+            List<String> globs = new ArrayList<>();
+            for (Node item : sequence(node, "'ignore'")) {
+                String glob = scalar(item, "an entry of 'ignore'");
+                try {
+                    Glob.of(glob);
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigException(source(item), "invalid ignore glob: " + e.getMessage());
+                }
+                globs.add(glob);
+            }
+            return globs;
         }
 
         private String scalar(Node node, String what) throws ConfigException {

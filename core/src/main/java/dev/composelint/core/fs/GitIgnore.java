@@ -8,26 +8,67 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
- * Answers "would git ignore this path?" from the {@code .gitignore} files between a path and its repository root
- * (the nearest directory holding {@code .git}, else the filesystem root). Supports the common syntax: blank lines,
- * comments, {@code !} negation, a leading or inner {@code /} anchoring to the file's directory, a trailing {@code /}
- * for directories, {@code *}, {@code ?}, {@code **}. Reads only; caches per directory.
+ * Answers "would git ignore this path?" by the {@code .gitignore} files of one repository. Supports the common
+ * syntax: blank lines, comments, {@code !} negation, a leading or inner {@code /} anchoring to the file's
+ * directory, a trailing {@code /} for directories, {@code *}, {@code ?}, {@code [...]}, {@code **}. Patterns are
+ * matched by {@link Glob}, in linear time. Reads only; caches per directory.
+ *
+ * <p>Which repository counts is the caller's question: {@link #isGenerated} takes the compose file that names a path
+ * and uses only the rules of the repository holding that file (see {@link #repositoryRoot}).
  */
 public final class GitIgnore {
 
-    private record Rule(Pattern pattern, boolean negated, boolean directoryOnly) {
+    /** The longest {@code .gitignore} read; the rest of a longer file is ignored. */
+    static final int MAX_BYTES = 1 << 20;
+
+    private record Rule(Glob glob, boolean negated, boolean directoryOnly) {
     }
 
+    private final Path fallbackRoot;
     private final Map<Path, List<Rule>> rulesByDir = new ConcurrentHashMap<>();
 
-    /** True when {@code path} (existing or not) is ignored; {@code directory} says how to treat it. */
-    public boolean isIgnored(Path path, boolean directory) {
+    /** Repository roots are found by {@code .git} entries; files in no repository use no ignore rules. */
+    public GitIgnore() {
+        this(null);
+    }
+
+    /**
+     * @param fallbackRoot the directory treated as the repository root for files in no git repository (for example
+     *                     the linted workspace), or null for none
+     */
+    public GitIgnore(Path fallbackRoot) {
+        this.fallbackRoot = fallbackRoot == null ? null : fallbackRoot.toAbsolutePath().normalize();
+    }
+
+    /**
+     * True when {@code path} (which need not exist) counts as generated for {@code composeFile}: the repository
+     * holding the compose file ignores it, and does not ignore the compose file itself (a compose file that is
+     * not committed is no evidence of what its repository generates). Paths outside that repository never count.
+     */
+    public boolean isGenerated(Path path, boolean directory, Path composeFile) {
+        Path file = composeFile.toAbsolutePath().normalize();
+        Path root = repositoryRoot(file);
         Path abs = path.toAbsolutePath().normalize();
-        Path root = repositoryRoot(abs.getParent());
-        // a path is ignored when it or any of its parent directories is ignored
+        if (root == null || !abs.startsWith(root) || abs.equals(root)) return false;
+        return !isIgnored(root, file, false) && isIgnored(root, abs, directory);
+    }
+
+    /**
+     * The root of the git repository holding {@code file}: its nearest ancestor with a {@code .git} entry (a
+     * directory, or the file of a worktree or submodule); else the fallback root when it holds the file; else null.
+     */
+    public Path repositoryRoot(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        for (Path dir = abs.getParent(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"))) return dir;
+        }
+        return fallbackRoot != null && abs.startsWith(fallbackRoot) ? fallbackRoot : null;
+    }
+
+    /** True when the repository at {@code root} ignores {@code abs}, or one of its parent directories. */
+    private boolean isIgnored(Path root, Path abs, boolean directory) {
         Path current = root;
         for (Path part : root.relativize(abs)) {
             current = current.resolve(part);
@@ -37,6 +78,7 @@ public final class GitIgnore {
         return false;
     }
 
+    /** The last rule matching {@code path}, from the root's {@code .gitignore} down to its own directory's, wins. */
     private boolean matches(Path root, Path path, boolean directory) {
         Boolean ignored = null;
         Path parent = path.getParent();
@@ -45,7 +87,7 @@ public final class GitIgnore {
             String relative = dir.relativize(path).toString().replace('\\', '/');
             for (Rule rule : rules(dir)) {
                 if (rule.directoryOnly() && !directory) continue;
-                if (rule.pattern().matcher(relative).matches()) ignored = !rule.negated();
+                if (rule.glob().matches(relative)) ignored = !rule.negated();
             }
             if (parent == null || dir.equals(parent)) break;
             dir = dir.resolve(parent.getName(dir.getNameCount()).toString());
@@ -60,8 +102,8 @@ public final class GitIgnore {
     private static List<Rule> read(Path dir) {
         Path file = dir.resolve(".gitignore");
         List<Rule> rules = new ArrayList<>();
-        if (!Files.isRegularFile(file)) return rules;
         try {
+            if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) return rules;
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 Rule rule = parse(line);
                 if (rule != null) rules.add(rule);
@@ -73,7 +115,7 @@ public final class GitIgnore {
     }
 
     static Rule parse(String line) {
-        String text = line.strip();
+        String text = stripTrailingSpaces(line);
         if (text.isEmpty() || text.startsWith("#")) return null;
         boolean negated = text.startsWith("!");
         if (negated) text = text.substring(1);
@@ -82,48 +124,16 @@ public final class GitIgnore {
         boolean anchored = text.contains("/");
         if (text.startsWith("/")) text = text.substring(1);
         if (text.isEmpty()) return null;
-        String regex = toRegex(text);
-        if (!anchored) regex = "(?:.*/)?" + regex;
-        return new Rule(Pattern.compile(regex), negated, directoryOnly);
+        return new Rule(Glob.gitignore(text, anchored), negated, directoryOnly);
     }
 
-    private static String toRegex(String glob) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < glob.length(); i++) {
-            char c = glob.charAt(i);
-            if (c == '*') {
-                if (i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
-                    boolean slash = i + 2 < glob.length() && glob.charAt(i + 2) == '/';
-                    sb.append(slash ? "(?:.*/)?" : ".*");
-                    i += slash ? 2 : 1;
-                } else {
-                    sb.append("[^/]*");
-                }
-            } else if (c == '?') {
-                sb.append("[^/]");
-            } else if (c == '[') {
-                int end = glob.indexOf(']', i + 1);
-                if (end < 0) {
-                    sb.append("\\[");
-                } else {
-                    sb.append('[').append(glob, i + 1, end).append(']');
-                    i = end;
-                }
-            } else if ("\\.+()^$|{}".indexOf(c) >= 0) {
-                sb.append('\\').append(c);
-            } else {
-                sb.append(c);
-            }
+    /** Git drops trailing spaces unless escaped with a backslash; leading spaces are part of the pattern. */
+    private static String stripTrailingSpaces(String line) {
+        int end = line.length();
+        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t' || line.charAt(end - 1) == '\r')
+                && !(end > 1 && line.charAt(end - 2) == '\\')) {
+            end--;
         }
-        return sb.toString();
-    }
-
-    private static Path repositoryRoot(Path start) {
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(".git"))) return dir;
-        }
-        Path root = start;
-        while (root != null && root.getParent() != null) root = root.getParent();
-        return root == null ? start : root;
+        return line.substring(0, end);
     }
 }

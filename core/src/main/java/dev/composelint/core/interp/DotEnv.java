@@ -120,9 +120,10 @@ public final class DotEnv {
             int c = text.codePointAt(separator);
             if (c == '=' || c == ':' || c == '\n') break;
             if (!isSpaceInLine(c) && !isKeyChar(c)) {
-                String statement = restOfLine(keyStart);
+                // Compose quotes the whole line; the value in it may be a secret, so only the name is shown
+                String name = nameBefore(keyStart);
                 return fail(Diagnostics.COMPOSE, separator, "unexpected character "
-                        + GoText.quote(new String(Character.toChars(c))) + " in variable name " + GoText.quote(statement));
+                        + GoText.quote(new String(Character.toChars(c))) + " in variable name " + GoText.quote(name));
             }
             separator += Character.charCount(c);
         }
@@ -163,7 +164,7 @@ public final class DotEnv {
         String value = text.substring(valueStart, lineEnd);
         int comment = value.indexOf(" #");
         if (comment >= 0) value = value.substring(0, comment);
-        String expanded = expand(trimRight(value), valueStart);
+        String expanded = expand(key, trimRight(value), valueStart);
         if (expanded == null) return -1;
         define(key, keyStart, expanded);
         return lineEnd + 1;
@@ -183,7 +184,7 @@ public final class DotEnv {
             } else if (c == quote) {
                 String value = raw.toString();
                 if (quote == '"') {
-                    value = expand(unescape(value), quoteAt);
+                    value = expand(key, unescape(value), quoteAt);
                     if (value == null) return -1;
                 }
                 define(key, keyStart, value);
@@ -192,11 +193,11 @@ public final class DotEnv {
                 raw.append(c);
             }
         }
-        return fail(Diagnostics.COMPOSE, quoteAt, "unterminated quoted value " + restOfLine(quoteAt));
+        return fail(Diagnostics.COMPOSE, quoteAt, "unterminated quoted value of " + key);
     }
 
-    /** Interpolates a value; on error reports it at {@code at} and returns null. */
-    private String expand(String value, int at) {
+    /** Interpolates the value of {@code key}; on error reports it at {@code at}, naming only the key, and returns null. */
+    private String expand(String key, String value, int at) {
         Interpolator.Result result = Interpolator.interpolate(value, name -> {
             String fromEnvironment = lookup.apply(name);
             return fromEnvironment != null ? fromEnvironment : values.get(name);
@@ -205,7 +206,7 @@ public final class DotEnv {
         Interpolator.Error error = result.error();
         String message = error.kind() == Interpolator.Kind.REQUIRED_MISSING
                 ? error.message()
-                : "invalid interpolation format " + GoText.quote(value) + "; you may need to escape any $ with another $";
+                : "invalid interpolation format in the value of " + key + "; you may need to escape any $ with another $";
         fail(Diagnostics.INTERPOLATION, at, message);
         return null;
     }
@@ -277,14 +278,18 @@ public final class DotEnv {
         return Source.of(file, line + 1, column);
     }
 
+    /** The text of a statement up to its {@code =} or {@code :}: the name part, without the value. */
+    private String nameBefore(int from) {
+        int end = from;
+        while (end < text.length() && "=:\n".indexOf(text.charAt(end)) < 0) end++;
+        return text.substring(from, end).strip();
+    }
+
     private int lineEnd(int from) {
         int newline = text.indexOf('\n', from);
         return newline < 0 ? text.length() : newline;
     }
 
-    private String restOfLine(int from) {
-        return text.substring(from, lineEnd(from));
-    }
 
     private static int[] lineStarts(String text) {
         List<Integer> starts = new ArrayList<>();

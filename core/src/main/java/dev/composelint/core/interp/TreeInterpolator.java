@@ -1,5 +1,7 @@
 package dev.composelint.core.interp;
 
+import dev.composelint.core.redact.Redaction;
+
 import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
@@ -117,8 +119,9 @@ public final class TreeInterpolator {
 
     private static String message(Interpolator.Error error, String path, String original) {
         if (error.kind() == Interpolator.Kind.INVALID_FORMAT) {
-            return "invalid interpolation format for " + path + ": " + GoText.quote(original)
-                    + "; you may need to escape any $ with another $";
+            // Compose quotes the value; a value that may be a secret is left out
+            String value = Redaction.isSensitivePath(path) ? "" : ": " + GoText.quote(original);
+            return "invalid interpolation format for " + path + value + "; you may need to escape any $ with another $";
         }
         return "error while interpolating " + path + ": " + error.message();
     }

@@ -1,5 +1,7 @@
 package dev.composelint.core.interp;
 
+import dev.composelint.core.redact.Redaction;
+
 import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
@@ -138,8 +140,9 @@ public final class TypeCasting {
                 case BOOL -> parseBoolean(scalar, text);
             };
         } catch (CastFailure failure) {
+            String reason = Redaction.isSensitivePath(path) ? "" : ": " + failure.getMessage();
             diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "error while interpolating " + path
-                    + ": failed to cast to expected type: " + failure.getMessage(), scalar.source()));
+                    + ": failed to cast to expected type" + reason, scalar.source()));
             return scalar;
         }
         return new YScalar(value, scalar.text(), scalar.plain(), scalar.source(), scalar.tag(), scalar.quote());

@@ -23,7 +23,8 @@ public final class CheckstyleReporter implements Reporter {
     }
 
     @Override
-    public void write(LintResult result, ReportContext context, Appendable out) throws IOException {
+    public void write(LintResult raw, ReportContext context, Appendable out) throws IOException {
+        LintResult result = ReportText.clean(raw);
         out.append(Xml.DECLARATION);
         out.append("<checkstyle version=\"").append(Xml.attribute(context.toolVersion())).append("\">\n");
         for (Map.Entry<Path, List<Finding>> file : byFile(result.findings()).entrySet()) {

@@ -19,7 +19,8 @@ public final class GithubReporter implements Reporter {
     }
 
     @Override
-    public void write(LintResult result, ReportContext context, Appendable out) throws IOException {
+    public void write(LintResult raw, ReportContext context, Appendable out) throws IOException {
+        LintResult result = ReportText.clean(raw);
         for (Finding finding : result.findings()) {
             Source source = finding.source();
             StringBuilder properties = new StringBuilder();
@@ -44,9 +45,10 @@ public final class GithubReporter implements Reporter {
         };
     }
 
-    /** Escapes a command's message as GitHub's runner expects. */
+    /** Escapes a command's message as GitHub's runner expects; other control characters are written as {@code \\xNN}. */
     static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        String escaped = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return ReportText.escapeControls(escaped, false);
     }
 
     /** Escapes a property value: like {@link #data} plus {@code :} and {@code ,}. */

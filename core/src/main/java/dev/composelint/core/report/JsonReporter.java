@@ -26,7 +26,8 @@ public final class JsonReporter implements Reporter {
     }
 
     @Override
-    public void write(LintResult result, ReportContext context, Appendable out) throws IOException {
+    public void write(LintResult raw, ReportContext context, Appendable out) throws IOException {
+        LintResult result = ReportText.clean(raw);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
         Map<String, Object> tool = new LinkedHashMap<>();

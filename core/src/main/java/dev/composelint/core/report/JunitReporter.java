@@ -26,7 +26,8 @@ public final class JunitReporter implements Reporter {
     }
 
     @Override
-    public void write(LintResult result, ReportContext context, Appendable out) throws IOException {
+    public void write(LintResult raw, ReportContext context, Appendable out) throws IOException {
+        LintResult result = ReportText.clean(raw);
         Map<String, List<Finding>> cases = new LinkedHashMap<>();
         for (Project project : result.workspace().projects()) {
             for (ComposeFile file : project.files()) {

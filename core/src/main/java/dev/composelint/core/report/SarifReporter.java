@@ -34,7 +34,8 @@ public final class SarifReporter implements Reporter {
     }
 
     @Override
-    public void write(LintResult result, ReportContext context, Appendable out) throws IOException {
+    public void write(LintResult raw, ReportContext context, Appendable out) throws IOException {
+        LintResult result = ReportText.clean(raw);
         List<RuleMeta> rules = rulesOf(result);
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         for (RuleMeta rule : rules) ruleIndex.put(rule.id(), ruleIndex.size());

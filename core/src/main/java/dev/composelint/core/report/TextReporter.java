@@ -5,12 +5,17 @@ import dev.composelint.core.Related;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
 import dev.composelint.core.engine.LintResult;
+import dev.composelint.core.model.Project;
+import dev.composelint.core.model.Service;
+import dev.composelint.core.redact.Redaction;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,9 +43,10 @@ public final class TextReporter implements Reporter {
     }
 
     @Override
-    public void write(LintResult result, ReportContext context, Appendable out) throws IOException {
+    public void write(LintResult raw, ReportContext context, Appendable out) throws IOException {
+        LintResult result = ReportText.clean(raw);
         Paint paint = new Paint(context.color());
-        SourceLines lines = new SourceLines(context);
+        SourceLines lines = new SourceLines(context, envFiles(result));
         Path previousFile = null;
         for (Finding finding : result.findings()) {
             Path file = finding.source().file();
@@ -58,27 +64,30 @@ public final class TextReporter implements Reporter {
         Severity severity = finding.severity();
         out.append(paint.apply(BOLD, location(source, context))).append("  ")
                 .append(paint.apply(color(severity), severity.id())).append("  ")
-                .append(finding.message()).append("  ")
+                .append(escape(finding.message())).append("  ")
                 .append(paint.apply(DIM, finding.ruleId())).append('\n');
         String line = lines.line(source.file(), source.line());
         if (line != null) {
+            String raw = line;
+            line = ReportText.escapeControls(raw, true);
             String number = Integer.toString(source.line());
             String gutter = " ".repeat(number.length());
             out.append("  ").append(paint.apply(BLUE, number + " |")).append(' ').append(line).append('\n');
             out.append("  ").append(paint.apply(BLUE, gutter + " |")).append(' ')
-                    .append(indent(line, source.column()))
-                    .append(paint.apply(color(severity), "^".repeat(caretWidth(line, source)))).append('\n');
+                    .append(indent(raw, source.column()))
+                    .append(paint.apply(color(severity), "^".repeat(caretWidth(raw, source)))).append('\n');
         }
         for (Related related : finding.related()) {
             out.append("  ").append(paint.apply(CYAN, "related:")).append(' ')
-                    .append(location(related.source(), context)).append("  ").append(related.message()).append('\n');
+                    .append(location(related.source(), context)).append("  ").append(escape(related.message()))
+                    .append('\n');
         }
         if (finding.fix() != null) {
-            out.append("  ").append(paint.apply(GREEN, "fix:")).append(' ').append(finding.fix().description())
+            out.append("  ").append(paint.apply(GREEN, "fix:")).append(' ').append(escape(finding.fix().description()))
                     .append('\n');
         }
         if (!finding.profiles().isEmpty()) {
-            out.append("  ").append(paint.apply(DIM, "profiles: " + String.join(", ", finding.profiles())))
+            out.append("  ").append(paint.apply(DIM, "profiles: " + escape(String.join(", ", finding.profiles()))))
                     .append('\n');
         }
     }
@@ -104,7 +113,11 @@ public final class TextReporter implements Reporter {
     }
 
     private static String location(Source source, ReportContext context) {
-        return context.display(source.file()) + ":" + source.line() + ":" + source.column();
+        return escape(context.display(source.file())) + ":" + source.line() + ":" + source.column();
+    }
+
+    private static String escape(String text) {
+        return ReportText.escapeControls(text, false);
     }
 
     private static String color(Severity severity) {
@@ -115,12 +128,21 @@ public final class TextReporter implements Reporter {
         };
     }
 
-    /** Blanks up to the 1-based code point column, keeping tabs so the caret lines up. */
+    /**
+     * Blanks up to the 1-based code point column of the raw line, keeping tabs and widening for the escapes of
+     * control characters, so the caret lines up under the escaped line.
+     */
     private static String indent(String line, int column) {
         StringBuilder sb = new StringBuilder();
         int[] codePoints = line.codePoints().toArray();
         for (int i = 0; i < column - 1; i++) {
-            sb.append(i < codePoints.length && codePoints[i] == '\t' ? '\t' : ' ');
+            int c = i < codePoints.length ? codePoints[i] : ' ';
+            if (c == '\t') {
+                sb.append('\t');
+            } else {
+                String shown = ReportText.escapeControls(Character.toString(c), true);
+                sb.append(" ".repeat(shown.codePointCount(0, shown.length())));
+            }
         }
         return sb.toString();
     }
@@ -143,18 +165,40 @@ public final class TextReporter implements Reporter {
         }
     }
 
-    /** Source lines read from disk once per file; null when the file or line cannot be read. */
+    /** The env files services of the workspace name, whose lines are never shown. */
+    private static Set<Path> envFiles(LintResult result) {
+        Set<Path> files = new HashSet<>();
+        if (result.workspace() == null) return files;
+        for (Project project : result.workspace().projects()) {
+            for (Service service : project.services().values()) {
+                service.envFiles().forEach(ref -> files.add(ref.path().toAbsolutePath().normalize()));
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Source lines read from disk once per file, masked as the secrets policy says: env files after the
+     * {@code =}, other files after secret-named keys and in URL userinfo. Null when the file or line cannot be read.
+     */
     private static final class SourceLines {
         private final ReportContext context;
+        private final Set<Path> envFiles;
         private final Map<Path, Optional<List<String>>> cache = new HashMap<>();
 
-        SourceLines(ReportContext context) {
+        SourceLines(ReportContext context, Set<Path> envFiles) {
             this.context = context;
+            this.envFiles = envFiles;
         }
 
         String line(Path file, int number) {
-            List<String> all = cache.computeIfAbsent(context.absolute(file), SourceLines::read).orElse(List.of());
-            return number <= all.size() ? all.get(number - 1) : null;
+            Path absolute = context.absolute(file);
+            List<String> all = cache.computeIfAbsent(absolute, SourceLines::read).orElse(List.of());
+            if (number < 1 || number > all.size()) return null;
+            String line = all.get(number - 1);
+            boolean envFile = envFiles.contains(absolute)
+                    || Redaction.isEnvFileName(String.valueOf(absolute.getFileName()));
+            return envFile ? Redaction.envLine(line) : Redaction.codeLine(line);
         }
 
         private static Optional<List<String>> read(Path file) {

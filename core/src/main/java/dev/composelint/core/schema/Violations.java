@@ -1,5 +1,7 @@
 package dev.composelint.core.schema;
 
+import dev.composelint.core.redact.Redaction;
+
 import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
 import dev.composelint.core.Diagnostics;
@@ -113,15 +115,17 @@ final class Violations {
 
     private String message(String keyword, Location at, JsonNode owner, Error error) {
         JsonNode rule = owner == null ? null : owner.get(keyword);
-        String found = " (found " + found(at.node) + ")";
-        if (rule == null) return at.path + " is invalid: " + error.getMessage();
+        boolean secret = Redaction.isSensitivePath(at.path);
+        String found = " (found " + (secret ? kind(at.node) : found(at.node)) + ")";
+        String invalid = at.path + " is invalid" + (secret ? "" : ": " + error.getMessage());
+        if (rule == null) return invalid;
         return switch (keyword) {
             case "type" -> at.path + " must be " + expectedTypes(rule) + " (found " + kind(at.node) + ")";
             case "enum" -> at.path + " must be one of " + enumValues(rule) + found;
             case "pattern" -> at.path + patternRule(error, rule.asString()) + found;
             case "minimum" -> at.path + " must be at least " + rule.asString() + found;
             case "maximum" -> at.path + " must be at most " + rule.asString() + found;
-            default -> at.path + " is invalid: " + error.getMessage();
+            default -> invalid;
         };
     }
 
@@ -191,7 +195,8 @@ final class Violations {
         for (YNode item : seq.items()) {
             JsonNode json = JsonTrees.toJson(item);
             if (seen.contains(json)) {
-                String what = item instanceof YScalar ? "\"" + ((YScalar) item).asText() + "\"" : "the same " + kind(item);
+                String what = item instanceof YScalar scalar && !Redaction.isSensitivePath(at.path)
+                        ? "\"" + scalar.asText() + "\"" : "the same " + kind(item);
                 result.add(finding(at.path + " lists " + what + " more than once", item.source()));
             }
             seen.add(json);

@@ -1,6 +1,7 @@
 package dev.composelint.core.sidecar;
 
 import dev.composelint.core.Source;
+import dev.composelint.core.redact.Redaction;
 import dev.composelint.core.sidecar.prometheus.Target;
 
 import java.util.Locale;
@@ -52,6 +53,11 @@ public record ConfigUrl(String url, Source source, String host, Integer port) {
             port = scheme == null ? null : defaultPort(scheme);
         }
         return new ConfigUrl(url, source, host, port);
+    }
+
+    /** The URL as it may be printed: userinfo replaced by {@code ***}. */
+    public String redacted() {
+        return Redaction.url(url);
     }
 
     private static Integer defaultPort(String scheme) {

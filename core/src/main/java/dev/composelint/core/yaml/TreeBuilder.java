@@ -1,5 +1,7 @@
 package dev.composelint.core.yaml;
 
+import dev.composelint.core.redact.Redaction;
+
 import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
@@ -194,7 +196,7 @@ final class TreeBuilder {
         String tag = node.isResolved() ? null : node.getTag().getValue();
         Object value = plain ? GoScalars.resolvePlain(text) : text;
         if (tag != null && tag.startsWith(YAML_TAG)) {
-            value = tagged(tag.substring(YAML_TAG.length()), text, value, source);
+            value = tagged(tag.substring(YAML_TAG.length()), text, value, source, path);
         }
         return new YScalar(value, text, plain, source, mergeTag(node), quote(node.getScalarStyle()));
     }
@@ -209,7 +211,7 @@ final class TreeBuilder {
     }
 
     /** A scalar with a standard tag: {@code !!str} forces a string; int, float, bool and null must fit. */
-    private Object tagged(String tag, String text, Object untagged, Source source) {
+    private Object tagged(String tag, String text, Object untagged, Source source, String path) {
         Object resolved = GoScalars.resolvePlain(text);
         switch (tag) {
             case "str":
@@ -230,7 +232,9 @@ final class TreeBuilder {
             default:
                 return untagged;
         }
-        report("cannot decode !!" + kindTag(resolved) + " `" + text + "` as a !!" + tag, source);
+        // the value is shown unless it may be a secret
+        String shown = Redaction.isSensitivePath(path) ? "" : " `" + text + "`";
+        report("cannot decode !!" + kindTag(resolved) + shown + " as a !!" + tag, source);
         return text;
     }
 

@@ -173,6 +173,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void invalidIgnoreGlobsAreReportedAtTheirEntry() {
+        assertThatThrownBy(() -> ConfigLoader.parse(dir.resolve("c.yaml"), "ignore:\n  - ok/**\n  - '[abc'\n"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.source().line()).isEqualTo(3);
+                    assertThat(e.reason()).isEqualTo("invalid ignore glob: unclosed [ in glob [abc");
+                });
+    }
+
+    @Test
     void findsTheNearestFileUpwards() throws Exception {
         Path nested = Files.createDirectories(dir.resolve("a/b/c"));
         assertThat(ConfigLoader.find(nested)).isEmpty().as("no file anywhere below %s", dir);

@@ -24,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -51,14 +50,12 @@ class LoaderFuzzTest {
 
     @BeforeAll
     static void createWorkspace() throws IOException {
-        workspace = Files.createTempDirectory("loader-fuzz");
+        workspace = FuzzDirectory.create("loader-fuzz");
     }
 
     @AfterAll
     static void deleteWorkspace() throws IOException {
-        try (Stream<Path> files = Files.walk(workspace)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
+        FuzzDirectory.delete(workspace);
     }
 
     @FuzzTest(maxDuration = "30s")

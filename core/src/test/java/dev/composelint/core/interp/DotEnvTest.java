@@ -126,19 +126,19 @@ class DotEnvTest {
                 arguments("X=1\n\nexport FOO BAR=2", Diagnostics.COMPOSE, "line 3: key cannot contain a space", 3, 8),
                 arguments("X=1\nFOO BAR\n", Diagnostics.COMPOSE, "line 2: key cannot contain a space", 2, 1),
                 arguments("A$=1", Diagnostics.COMPOSE,
-                        "line 1: unexpected character \"$\" in variable name \"A$=1\"", 1, 2),
+                        "line 1: unexpected character \"$\" in variable name \"A$\"", 1, 2),
                 arguments("X=1\n\n  B@c=1 # x", Diagnostics.COMPOSE,
-                        "line 3: unexpected character \"@\" in variable name \"B@c=1 # x\"", 3, 4),
+                        "line 3: unexpected character \"@\" in variable name \"B@c\"", 3, 4),
                 arguments("\"A\"=1", Diagnostics.COMPOSE,
-                        "line 1: unexpected character \"\\\"\" in variable name \"\\\"A\\\"=1\"", 1, 1),
-                arguments("A=\"abc\nB=2", Diagnostics.COMPOSE, "line 1: unterminated quoted value \"abc", 1, 3),
-                arguments("X=1\nA= 'abc", Diagnostics.COMPOSE, "line 2: unterminated quoted value 'abc", 2, 4),
+                        "line 1: unexpected character \"\\\"\" in variable name \"\\\"A\\\"\"", 1, 1),
+                arguments("A=\"abc\nB=2", Diagnostics.COMPOSE, "line 1: unterminated quoted value of A", 1, 3),
+                arguments("X=1\nA= 'abc", Diagnostics.COMPOSE, "line 2: unterminated quoted value of A", 2, 4),
                 arguments("A=${NOPE:?need it}", Diagnostics.INTERPOLATION,
                         "line 1: required variable NOPE is missing a value: need it", 1, 3),
                 arguments("X=1\nA=\"${NOPE?}\"", Diagnostics.INTERPOLATION,
                         "line 2: required variable NOPE is missing a value", 2, 3),
                 arguments("A=${", Diagnostics.INTERPOLATION,
-                        "line 1: invalid interpolation format \"${\"; you may need to escape any $ with another $", 1, 3));
+                        "line 1: invalid interpolation format in the value of A; you may need to escape any $ with another $", 1, 3));
     }
 
     @ParameterizedTest(name = "[{index}] {2}")

@@ -137,7 +137,7 @@ class TreeInterpolatorTest {
                 arguments("services.web.image", "${VERSION?}",
                         "error while interpolating services.web.image: required variable VERSION is missing a value"),
                 arguments("services.web.environment.[]", "A=${",
-                        "invalid interpolation format for services.web.environment.[]: \"A=${\"; "
+                        "invalid interpolation format for services.web.environment.[]; "
                                 + "you may need to escape any $ with another $"),
                 arguments("x-labels.team", "${ team}",
                         "invalid interpolation format for x-labels.team: \"${ team}\"; "

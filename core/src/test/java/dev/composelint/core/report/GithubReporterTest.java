@@ -1,5 +1,8 @@
 package dev.composelint.core.report;
 
+import dev.composelint.core.Finding;
+import dev.composelint.core.Severity;
+import dev.composelint.core.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,15 +36,27 @@ class GithubReporterTest {
         assertThat(Sample.render(new GithubReporter(), sample.result(List.of()), sample.context())).isEmpty();
     }
 
+    @Test
+    void aValueCannotStartANewCommand() {
+        Sample sample = new Sample(dir);
+        Finding hostile = new Finding("r", Severity.ERROR, "bad\n::error file=x,line=1::forged\r\n::stop-commands::t",
+                Source.of(sample.compose, 1, 1));
+        String out = Sample.render(new GithubReporter(), sample.result(List.of(hostile)), sample.context());
+        assertThat(out.lines()).singleElement()
+                .satisfies(line -> assertThat(line).startsWith("::error ").contains("bad%0A::error file=x"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "100%        | 100%25      | 100%25",
             "a\\rb\\nc   | a%0Db%0Ac   | a%0Db%0Ac",
             "a,b:c       | a,b:c       | a%2Cb%3Ac",
             "%0A         | %250A       | %250A",
+            "a\u001bb   | a\\x1bb    | a\\x1bb",
     })
     void escapesMessagesAndProperties(String text, String data, String property) {
-        assertThat(GithubReporter.data(text.replace("\\r", "\r").replace("\\n", "\n"))).isEqualTo(data);
-        assertThat(GithubReporter.property(text.replace("\\r", "\r").replace("\\n", "\n"))).isEqualTo(property);
+        String raw = text.replace("\\r", "\r").replace("\\n", "\n");
+        assertThat(GithubReporter.data(raw)).isEqualTo(data);
+        assertThat(GithubReporter.property(raw)).isEqualTo(property);
     }
 }

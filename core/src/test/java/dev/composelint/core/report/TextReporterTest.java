@@ -35,8 +35,7 @@ class TextReporterTest {
                   fix: Drop privileged
                   profiles: debug
 
-                sub dir/compose.yaml:1:1  info  Line one
-                line two <&>  style-note
+                sub dir/compose.yaml:1:1  info  Line one\\x0aline two <&>  style-note
                   1 | services: {}
                     | ^
 
@@ -76,11 +75,26 @@ class TextReporterTest {
     })
     void caretsSpanTheReportedColumns(int column, int endLine, int endColumn, String expected) throws Exception {
         Path file = dir.resolve("one.yaml");
-        Files.writeString(file, "key: value\nnext: x\n");
+        Files.writeString(file, "typ: value\nnext: x\n");
         Source at = new Source(file, 1, column, endLine, endColumn);
         String text = Sample.render(new TextReporter(), new Sample(dir).result(List.of(
                 new Finding("r", Severity.ERROR, "m", at))), ReportContext.of(dir, "1"));
         assertThat(text.lines().toList().get(2)).isEqualTo("    |" + " " + expected);
+    }
+
+    @Test
+    void escapesControlCharactersAndMasksSecretsInMessagesAndFrames() throws Exception {
+        Path file = dir.resolve("hostile.yaml");
+        Files.writeString(file, "x: \u001b]0;title\u0007\u009b2J\n  DB_PASSWORD: hunter2\n");
+        Path env = dir.resolve(".env");
+        Files.writeString(env, "TOKEN=\"abc\n");
+        String text = Sample.render(new TextReporter(), new Sample(dir).result(List.of(
+                new Finding("r", Severity.ERROR, "m\u001b[2Jx https://u:hunter2@h/", Source.of(file, 1, 4)),
+                new Finding("r", Severity.ERROR, "secret here", Source.of(file, 2, 3)),
+                new Finding("r", Severity.ERROR, "env", Source.of(env, 1, 7)))), ReportContext.of(dir, "1"));
+        assertThat(text).doesNotContain("\u001b", "\u0007", "\u009b", "hunter2", "abc")
+                .contains("m\\x1b[2Jx https://***@h/", "1 | x: \\x1b]0;title\\x07\\x9b2J",
+                        "2 |   DB_PASSWORD: ***", "1 | TOKEN=***");
     }
 
     @Test

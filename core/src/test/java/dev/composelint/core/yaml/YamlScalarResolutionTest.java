@@ -142,15 +142,23 @@ class YamlScalarResolutionTest {
             !!null 0      | cannot decode !!int `0` as a !!null
             """)
     void reportsTaggedValuesThatDoNotFitTheirTag(String written, String message) {
-        YamlParse parse = parse("a: 1\nkey: " + written + "\n");
+        YamlParse parse = parse("a: 1\nitem: " + written + "\n");
 
         assertThat(parse.diagnostics()).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("yaml");
             assertThat(f.message()).isEqualTo(message);
             assertThat(f.source().line()).isEqualTo(2);
-            assertThat(f.source().column()).isEqualTo(6);
+            assertThat(f.source().column()).isEqualTo(7);
         });
-        assertThat(((YMap) parse.documents().get(0)).scalar("key").value()).isEqualTo(written.split(" ")[1]);
+        assertThat(((YMap) parse.documents().get(0)).scalar("item").value()).isEqualTo(written.split(" ")[1]);
+    }
+
+    @Test
+    void leavesOutTheValueOfASecretNamedKey() {
+        YamlParse parse = parse("api_token: !!int SECRET-VALUE\n");
+
+        assertThat(parse.diagnostics()).singleElement()
+                .satisfies(f -> assertThat(f.message()).isEqualTo("cannot decode !!str as a !!int"));
     }
 
     @ParameterizedTest(name = "[{index}] {0} -> {1}")

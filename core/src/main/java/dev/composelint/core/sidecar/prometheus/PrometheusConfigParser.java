@@ -1,5 +1,7 @@
 package dev.composelint.core.sidecar.prometheus;
 
+import dev.composelint.core.redact.Redaction;
+
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
@@ -468,7 +470,8 @@ public final class PrometheusConfigParser {
                 String text = url.asText();
                 String problem = urlProblem(text);
                 if (problem != null) {
-                    error(url.source(), "the " + key + " url \"" + text + "\" cannot be parsed: " + problem);
+                    error(url.source(), "the " + key + " url \"" + Redaction.url(text) + "\" cannot be parsed: "
+                            + Redaction.url(problem));
                     continue;
                 }
                 endpoints.add(endpoint(text, url.source()));
