@@ -5,14 +5,13 @@ import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
 import dev.composelint.core.evidence.EvidenceScanner;
+import dev.composelint.core.fs.Glob;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -68,9 +67,9 @@ final class Discovery {
     }
 
     static Scan scan(Path root, Path workingDirectory, List<String> ignore, List<Finding> diags) {
-        List<PathMatcher> matchers = new ArrayList<>();
+        List<Glob> matchers = new ArrayList<>();
         for (String glob : ignore) {
-            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+            matchers.add(Glob.of(glob));
         }
         Walker walker = new Walker(root, workingDirectory, matchers, diags);
         walker.walk(root, root);
@@ -84,7 +83,7 @@ final class Discovery {
         final Path root;
         final Path realRoot;
         final Path workingDirectory;
-        final List<PathMatcher> matchers;
+        final List<Glob> matchers;
         final List<Finding> diags;
         final Map<Path, List<Path>> byDir = new TreeMap<>();
         final List<Path> otherYaml = new ArrayList<>();
@@ -92,7 +91,7 @@ final class Discovery {
         final Set<Path> visitedReal = new HashSet<>();
         int files;
 
-        Walker(Path root, Path workingDirectory, List<PathMatcher> matchers, List<Finding> diags) {
+        Walker(Path root, Path workingDirectory, List<Glob> matchers, List<Finding> diags) {
             this.root = root;
             this.workingDirectory = workingDirectory;
             this.matchers = matchers;
@@ -208,7 +207,7 @@ final class Discovery {
         private boolean ignored(Path path) {
             if (matchers.isEmpty()) return false;
             Path relative = path.startsWith(workingDirectory) ? workingDirectory.relativize(path) : path;
-            for (PathMatcher m : matchers) {
+            for (Glob m : matchers) {
                 if (m.matches(relative) || m.matches(path)) return true;
             }
             return false;

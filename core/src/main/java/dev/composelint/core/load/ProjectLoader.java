@@ -183,7 +183,7 @@ final class ProjectLoader {
             for (EnvFileRef envFile : service.envFiles()) {
                 if (envFile.required() && envFile.path() != null && !Files.isRegularFile(envFile.path())) {
                     String abs = envFile.path().toAbsolutePath().toString();
-                    String userMade = userCreatedFile(envFile.path());
+                    String userMade = userCreatedFile(envFile.path(), envFile.source().file());
                     String message = "env file " + abs + " not found: stat " + abs + ": no such file or directory";
                     if (userMade != null) {
                         message += "; users create it (" + userMade + "), so it is needed at deploy time";
@@ -336,7 +336,7 @@ final class ProjectLoader {
      * Why a missing file is one users create before running the project, or null: git ignores it, or the repository
      * ships a template for it next to it ({@code <name>.example}, ...; for {@code .env} also {@link #ENV_TEMPLATES}).
      */
-    private String userCreatedFile(Path file) {
+    private String userCreatedFile(Path file, Path composeFile) {
         Path dir = file.getParent();
         String name = String.valueOf(file.getFileName());
         List<String> templates = new ArrayList<>();
@@ -347,7 +347,7 @@ final class ProjectLoader {
                 return "from " + template;
             }
         }
-        return gitIgnore.isIgnored(file, false) ? "git ignores it" : null;
+        return gitIgnore.isGenerated(file, false, composeFile) ? "git ignores it" : null;
     }
 
     /** Where an env template's stand-in note goes: its first variable, or its first line. */

@@ -34,31 +34,39 @@ public final class ProjectListing {
         json.put("profiles", new TreeSet<>(p.origin().profiles()).stream().toList());
         json.put("stack", p.stack());
         json.put("grouping", p.origin().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        json.put("reason", p.origin().reason());
+        json.put("reason", ReportText.message(p.origin().reason()));
         json.put("evidence", p.origin().evidence().stream().map(s -> where(s, context)).toList());
         return json;
     }
 
-    /** The plain listing: a header line per project, then its files, env files, profiles and reason, indented. */
+    /**
+     * The plain listing: a header line per project, then its files, env files, profiles and reason, indented; names
+     * and paths come from the repository, so control characters are shown escaped.
+     */
     public static String text(Workspace workspace, ReportContext context) {
         StringBuilder out = new StringBuilder();
         for (Project p : workspace.projects()) {
             out.append(p.name()).append(p.stack() ? "  (swarm stack)" : "").append('\n');
-            for (ComposeFile f : p.files()) out.append("  -f ").append(context.display(f.path())).append('\n');
-            for (Path env : p.origin().envFiles()) out.append("  --env-file ").append(context.display(env)).append('\n');
+            for (ComposeFile f : p.files()) out.append("  -f ").append(shown(f.path(), context)).append('\n');
+            for (Path env : p.origin().envFiles()) out.append("  --env-file ").append(shown(env, context)).append('\n');
             for (String profile : new TreeSet<>(p.origin().profiles())) {
-                out.append("  --profile ").append(profile).append('\n');
+                out.append("  --profile ").append(ReportText.escapeControls(profile, false)).append('\n');
             }
-            out.append("  why: ").append(p.origin().reason()).append('\n');
+            out.append("  why: ").append(ReportText.escapeControls(ReportText.message(p.origin().reason()), false))
+                    .append('\n');
             List<Source> evidence = p.origin().evidence();
             if (evidence.size() > 1) {
                 out.append("  also run in: ").append(String.join(", ", evidence.subList(1, evidence.size()).stream()
-                        .map(s -> where(s, context)).toList())).append('\n');
+                        .map(s -> ReportText.escapeControls(where(s, context), false)).toList())).append('\n');
             }
         }
         out.append(workspace.projects().size()).append(workspace.projects().size() == 1 ? " project" : " projects")
                 .append('\n');
         return out.toString();
+    }
+
+    private static String shown(Path file, ReportContext context) {
+        return ReportText.escapeControls(context.display(file), false);
     }
 
     private static String where(Source source, ReportContext context) {
