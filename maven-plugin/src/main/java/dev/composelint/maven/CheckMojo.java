@@ -5,7 +5,7 @@ import dev.composelint.core.config.ConfigException;
 import dev.composelint.core.config.ConfigLoader;
 import dev.composelint.core.config.FailOn;
 import dev.composelint.core.config.LintConfig;
-import dev.composelint.core.config.ReservedRules;
+import dev.composelint.core.rule.ReservedRules;
 import dev.composelint.core.config.RuleConfig;
 import dev.composelint.core.engine.LintResult;
 import dev.composelint.core.engine.Linter;
