@@ -128,8 +128,8 @@ class CorpusFindingsTest {
             if (!cols[4].equals("compose") && !cols[4].equals("compose-override")) continue;
             if (VALID_FOR_COMPOSE_V2.containsKey(cols[0] + "/" + cols[2])) continue;
             Path file = corpus.resolve(cols[0].replace("/", "__")).resolve(cols[2]);
-            LintResult result = LINTER.lint(new LoadRequest(null, List.of(file), null, null, null, null, Map.of(),
-                    file.getParent(), null, null));
+            LintResult result = LINTER.lint(LoadRequest.builder().files(List.of(file))
+                    .workingDirectory(file.getParent()).build());
             checked++;
             if (result.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
                 missed.add(cols[0] + "/" + cols[2]);

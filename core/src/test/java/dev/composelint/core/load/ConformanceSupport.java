@@ -76,8 +76,9 @@ final class ConformanceSupport {
     }
 
     Workspace load() {
-        workspace = new WorkspaceLoader().load(new LoadRequest(paths, files, projectName, null, envFiles, profiles,
-                env, root, null, null));
+        workspace = new WorkspaceLoader().load(LoadRequest.builder().paths(paths).files(files)
+                .projectName(projectName).envFiles(envFiles).profiles(profiles).environment(env).workingDirectory(root)
+                .build());
         return workspace;
     }
 

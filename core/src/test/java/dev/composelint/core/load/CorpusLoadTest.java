@@ -80,8 +80,7 @@ class CorpusLoadTest {
             Path file = row.file(corpus);
             Workspace ws;
             try {
-                ws = loader.load(new LoadRequest(null, List.of(file), null, null, null, null, Map.of(), corpus, null,
-                        null));
+                ws = loader.load(LoadRequest.builder().files(List.of(file)).workingDirectory(corpus).build());
             } catch (Throwable t) {
                 problems.add(row.path() + ": exception " + t);
                 continue;
