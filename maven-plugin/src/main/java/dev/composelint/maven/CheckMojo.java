@@ -188,7 +188,7 @@ public class CheckMojo extends AbstractMojo {
         LoadRequest request = invocation.request();
         LintScope scope = LintScope.resolve(base, request.paths(), request.ignore(),
                 LintScope.antStyle(values(includes)));
-        boolean nothingGiven = discover.isEmpty() && !values(directories).isEmpty();
+        boolean nothingGiven = discover.isEmpty() && directories != null && !directories.isEmpty();
         if (nothingGiven || scope.composeFiles().isEmpty() && request.files().isEmpty()
                 && request.projects().isEmpty()) {
             log.info("composelint: no compose files in " + shown(scope.paths().isEmpty()
