@@ -8,7 +8,7 @@ import dev.composelint.core.engine.Linter;
 import dev.composelint.core.load.LoadRequest;
 import dev.composelint.core.model.Project;
 import dev.composelint.fixtures.Fixtures;
-import org.junit.jupiter.api.Assumptions;
+import dev.composelint.core.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -36,7 +36,7 @@ class CorpusFindingsTest {
     @Test
     void corpusFindingsMatchTheCheckedInReport() throws IOException {
         Path shared = Fixtures.shared();
-        Assumptions.assumeTrue(shared != null, "../shared is absent: corpus report not checked");
+        SharedData.assume(shared != null, "the shared corpus is absent: corpus report not checked");
         Path corpus = shared.resolve("corpus");
         List<String> lines = new ArrayList<>();
         List<String> summary = new ArrayList<>();
@@ -118,7 +118,7 @@ class CorpusFindingsTest {
     @Test
     void everyInvalidComposeFileGetsAnError() throws IOException {
         Path shared = Fixtures.shared();
-        Assumptions.assumeTrue(shared != null, "../shared is absent: corpus check skipped");
+        SharedData.assume(shared != null, "the shared corpus is absent: corpus check skipped");
         Path corpus = shared.resolve("corpus");
         List<String> missed = new ArrayList<>();
         int checked = 0;
