@@ -24,8 +24,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The one fixture harness: every case under src-test-fixtures/rules yields exactly its {@code # expect:} marks,
- * with every built-in rule and every loader diagnostic switched on (so fixtures also prove other rules quiet).
+ * The one fixture harness: every case under src-test-fixtures/rules yields exactly its {@code # expect:} marks
+ * (rule, line, and where the mark says so column and message), with every built-in rule and every loader diagnostic
+ * switched on, so fixtures also prove other rules quiet, unless a case names its rules with {@code # rules:}.
  * Rules outside the {@code recommended} preset count only on the cases of their own rule directory. A case may
  * configure rule options in its own {@code .composelint.yaml}.
  */
@@ -81,5 +82,10 @@ class RuleFixturesTest {
         assertThat(result.workspace().projects()).hasSize(2)
                 .allSatisfy(p -> assertThat(p.name()).isEqualTo("secureconnect-backend"));
         FixtureAssert.assertMatchesMarks(incident, result, f -> !OPT_IN.contains(f.ruleId()));
+        assertThat(result.findings()).filteredOn(f -> f.message().startsWith("scrape target \"api-gateway:8080\""))
+                .singleElement().satisfies(f -> assertThat(f.related()).singleElement().satisfies(r -> {
+                    assertThat(r.source().file().getFileName().toString()).isEqualTo("docker-compose.yml");
+                    assertThat(r.message()).isEqualTo("service api-gateway is declared here");
+                }));
     }
 }
