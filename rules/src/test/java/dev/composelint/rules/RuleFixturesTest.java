@@ -2,6 +2,7 @@ package dev.composelint.rules;
 
 import dev.composelint.core.config.ConfigException;
 import dev.composelint.core.config.ConfigLoader;
+import dev.composelint.core.config.LintConfig;
 import dev.composelint.core.engine.LintResult;
 import dev.composelint.core.engine.Linter;
 import dev.composelint.core.load.LoadRequest;
@@ -57,7 +58,11 @@ class RuleFixturesTest {
     private static Linter linterFor(Path dir) throws ConfigException {
         Path config = dir.resolve(".composelint.yaml");
         if (!Files.isRegularFile(config)) return LINTER;
-        return ConfigLoader.load(config).applyTo(Linter.builder().discoverRules()).build();
+        LintConfig settings = ConfigLoader.load(config);
+        settings.validate(LINTER.rules().stream().map(Rule::meta).toList());
+        Linter.Builder builder = Linter.builder().discoverRules();
+        settings.rules().values().forEach(rule -> builder.settings(rule.id(), rule.settings()));
+        return builder.build();
     }
 
     @Test

@@ -136,12 +136,14 @@ class DocsTest {
             String title = "# " + meta.id() + ": " + meta.title();
             String header = headerLine(meta);
             boolean ok = lines.size() > 2 && lines.get(0).equals(title) && lines.get(2).startsWith(header)
-                    && !lines.get(2).substring(header.length()).startsWith(",");
+                    && !lines.get(2).substring(header.length()).startsWith(",")
+                    && !lines.get(2).substring(header.length()).contains("**Presets:**");
             if (ok) continue;
             if (UPDATE) {
                 String rest = lines.size() > 2 && lines.get(2).startsWith("**Category:**")
                         ? lines.get(2).replaceFirst("^\\*\\*Category:\\*\\* [a-z]+( · \\*\\*Presets:\\*\\* [a-z, ]+)?"
-                        + " · \\*\\*Default severity:\\*\\* [a-z]+", "") : "";
+                        + " · \\*\\*Default severity:\\*\\* [a-z]+", "")
+                        .replaceAll(" · \\*\\*Presets:\\*\\* [a-z, ]+?(?= · |$)", "") : "";
                 lines.set(0, title);
                 if (lines.size() > 2 && lines.get(2).startsWith("**Category:**")) {
                     lines.set(2, header + rest);
