@@ -6,6 +6,7 @@ import dev.composelint.core.Fix;
 import dev.composelint.core.Related;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
+import dev.composelint.core.fs.BoundedFiles;
 import dev.composelint.core.fs.GitIgnore;
 import dev.composelint.core.load.LoadRequest;
 import dev.composelint.core.load.WorkspaceLoader;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 
@@ -156,6 +158,11 @@ public final class Linter {
         @Override
         public boolean isGitIgnored(Path path, boolean directory) {
             return gitIgnore.isIgnored(path, directory);
+        }
+
+        @Override
+        public Optional<String> read(Path root, Path file, int maxBytes) {
+            return BoundedFiles.read(root, file, maxBytes);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.composelint.core.rule;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** What a rule may ask about the host file system, so that rules never read it themselves. */
 public interface HostFiles {
@@ -10,4 +11,10 @@ public interface HostFiles {
 
     /** Whether git would ignore the path (existing or not); {@code directory} says how to treat it. */
     boolean isGitIgnored(Path path, boolean directory);
+
+    /**
+     * The text of a regular file inside {@code root} (no symbolic link out of it), at most {@code maxBytes} long;
+     * empty when it is outside, missing, too large or not text.
+     */
+    Optional<String> read(Path root, Path file, int maxBytes);
 }
