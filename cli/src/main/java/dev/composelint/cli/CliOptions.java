@@ -58,6 +58,11 @@ final class CliOptions {
             description = "Exit 1 on findings at or above LEVEL: error, warning, info or never (default: error).")
     String failOn;
 
+    @Option(names = "--preset", paramLabel = "NAME",
+            description = "Rule preset: recommended, security, strict, style or all (repeatable; default: the "
+                    + "configuration's presets, else recommended).")
+    List<String> presets = new ArrayList<>();
+
     @Option(names = "--enable", paramLabel = "RULE", description = "Enable a rule (repeatable).")
     List<String> enable = new ArrayList<>();
 

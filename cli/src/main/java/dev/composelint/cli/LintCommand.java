@@ -1,15 +1,9 @@
 package dev.composelint.cli;
 
 import dev.composelint.core.Severity;
-import dev.composelint.core.config.ConfigException;
-import dev.composelint.core.config.ConfigLoader;
-import dev.composelint.core.config.FailOn;
-import dev.composelint.core.config.LintConfig;
-import dev.composelint.core.config.ReservedRules;
-import dev.composelint.core.config.RuleConfig;
 import dev.composelint.core.engine.LintResult;
-import dev.composelint.core.engine.Linter;
-import dev.composelint.core.engine.RuleSettings;
+import dev.composelint.core.invocation.InvocationException;
+import dev.composelint.core.invocation.LintInvocation;
 import dev.composelint.core.load.LoadRequest;
 import dev.composelint.core.load.WorkspaceLoader;
 import dev.composelint.core.model.Workspace;
@@ -17,7 +11,8 @@ import dev.composelint.core.report.ProjectListing;
 import dev.composelint.core.report.ReportContext;
 import dev.composelint.core.report.Reporter;
 import dev.composelint.core.report.Reporters;
-import dev.composelint.core.rule.Rule;
+import dev.composelint.core.rule.Presets;
+import dev.composelint.core.rule.ReservedRules;
 import dev.composelint.core.rule.RuleMeta;
 
 import java.io.IOException;
@@ -31,15 +26,11 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
-/** One invocation: checks the options, then lints, lists or explains. */
+/** One invocation: maps the options onto a {@link LintInvocation}, then lints, lists or explains. */
 final class LintCommand {
 
     private final CliOptions options;
@@ -59,24 +50,16 @@ final class LintCommand {
     int execute() throws UsageException {
         Reporter reporter = Reporters.find(options.format).orElseThrow(() -> new UsageException(
                 "unknown format '" + options.format + "'; expected one of " + String.join(", ", Reporters.names())));
-        FailOn failOnFlag = options.failOn == null ? null : parseFailOn(options.failOn);
-        LintConfig config = loadConfig();
-        Linter.Builder builder = Linter.builder().discoverRules();
-        Map<String, RuleMeta> known = knownRules(builder.build());
+        LintInvocation invocation = invocation();
         try {
-            config.requireKnownRules(known.keySet());
-        } catch (ConfigException e) {
-            throw new UsageException(located(e));
+            if (options.listRules) return listRules(invocation);
+            if (options.explain != null) return explain(invocation.rule(options.explain));
+        } catch (InvocationException e) {
+            throw new UsageException(e.getMessage() + " (see --list-rules)");
         }
-        if (options.listRules) return listRules(known);
-        if (options.explain != null) return explain(requireKnown(options.explain, known));
-        config.applyTo(builder);
-        applyFlags(builder, config, known);
-
-        LoadRequest request = loadRequest(config);
-        if (options.listProjects) return listProjects(request);
-        LintResult result = builder.build().lint(request);
-        requireComposeFiles(result.workspace(), request);
+        if (options.listProjects) return listProjects(invocation.request());
+        LintResult result = invocation.lint();
+        requireComposeFiles(result.workspace(), invocation.request());
         if (options.quiet) {
             result = new LintResult(result.workspace(),
                     result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList(),
@@ -95,89 +78,27 @@ final class LintCommand {
             }
         }
         emit(report.toString());
-        FailOn failOn = failOnFlag != null ? failOnFlag : config.failOn() != null ? config.failOn() : FailOn.ERROR;
-        return result.failsAt(failOn.threshold()) ? Main.FINDINGS : Main.OK;
+        return invocation.fails(result) ? Main.FINDINGS : Main.OK;
     }
 
-    private static FailOn parseFailOn(String text) throws UsageException {
-        FailOn failOn = FailOn.parse(text);
-        if (failOn == null) {
-            throw new UsageException("invalid --fail-on '" + text + "'; expected error, warning, info or never");
-        }
-        return failOn;
-    }
-
-    private LintConfig loadConfig() throws UsageException {
-        Optional<Path> file;
-        if (options.config != null) {
-            file = Optional.of(existing(options.config, "config file"));
-        } else {
-            file = ConfigLoader.find(cwd);
-        }
-        if (file.isEmpty()) return LintConfig.empty();
+    /** The options as one invocation; listing or explaining rules needs no paths. */
+    LintInvocation invocation() throws UsageException {
         try {
-            return ConfigLoader.load(file.get());
-        } catch (ConfigException e) {
-            throw new UsageException(located(e));
-        }
-    }
-
-    /** Every rule of the linter and every reserved id, by id. */
-    private static Map<String, RuleMeta> knownRules(Linter linter) {
-        Map<String, RuleMeta> known = new LinkedHashMap<>();
-        for (Rule rule : linter.rules()) known.put(rule.meta().id(), rule.meta());
-        for (RuleMeta reserved : ReservedRules.all()) known.putIfAbsent(reserved.id(), reserved);
-        return known;
-    }
-
-    private static RuleMeta requireKnown(String id, Map<String, RuleMeta> known) throws UsageException {
-        RuleMeta meta = known.get(id);
-        if (meta == null) {
-            throw new UsageException("unknown rule '" + id + "'"
-                    + LintConfig.closest(id, known.keySet()).map(c -> "; did you mean '" + c + "'?").orElse("")
-                    + " (see --list-rules)");
-        }
-        return meta;
-    }
-
-    /** --enable and --disable override the configuration file. */
-    private void applyFlags(Linter.Builder builder, LintConfig config, Map<String, RuleMeta> known)
-            throws UsageException {
-        Set<String> disabled = new HashSet<>();
-        for (String id : options.disable) {
-            requireKnown(id, known);
-            disabled.add(id);
-            builder.settings(id, RuleSettings.OFF);
-        }
-        for (String id : options.enable) {
-            requireKnown(id, known);
-            if (disabled.contains(id)) {
-                throw new UsageException("rule '" + id + "' is both enabled and disabled");
+            LintInvocation.Builder builder = LintInvocation.builder(cwd).environment(env)
+                    .configFile(options.config == null ? null : path(options.config, "config file"))
+                    .failOn(options.failOn).presets(options.presets).strictEnv(options.strictEnv)
+                    .enable(options.enable).disable(options.disable);
+            if (!options.listRules && options.explain == null) {
+                builder.paths(paths(options.paths, "path")).files(paths(options.files, "compose file"))
+                        .envFiles(paths(options.envFiles, "env file")).projectName(options.projectName)
+                        .projectDirectory(options.projectDirectory == null ? null
+                                : path(options.projectDirectory, "project directory"))
+                        .profiles(options.profiles);
             }
-            RuleConfig configured = config.rules().get(id);
-            RuleSettings base = configured == null ? RuleSettings.DEFAULT : configured.settings();
-            builder.settings(id, new RuleSettings(true, base.severity(), base.options()));
+            return builder.build();
+        } catch (InvocationException e) {
+            throw new UsageException(e.getMessage());
         }
-    }
-
-    LoadRequest loadRequest(LintConfig config) throws UsageException {
-        List<Path> paths = new ArrayList<>();
-        for (String path : options.paths) paths.add(existing(path, "path"));
-        List<Path> files = new ArrayList<>();
-        for (String file : options.files) files.add(readableFile(file, "compose file"));
-        List<Path> envFiles = new ArrayList<>();
-        for (String file : options.envFiles) envFiles.add(readableFile(file, "env file"));
-        Path projectDirectory = null;
-        if (options.projectDirectory != null) {
-            projectDirectory = existing(options.projectDirectory, "project directory");
-            if (!Files.isDirectory(projectDirectory)) {
-                throw new UsageException("project directory is not a directory: " + options.projectDirectory);
-            }
-        }
-        if (paths.isEmpty() && files.isEmpty() && config.projects().isEmpty()) paths.add(cwd);
-        Set<String> profiles = new LinkedHashSet<>(options.profiles.isEmpty() ? config.profiles() : options.profiles);
-        return new LoadRequest(paths, files, options.projectName, projectDirectory, envFiles, profiles, env, cwd,
-                config.ignoreRelativeTo(cwd), config.projects(), options.strictEnv || config.strictEnv());
     }
 
     private int listProjects(LoadRequest request) throws UsageException {
@@ -196,21 +117,13 @@ final class LintCommand {
                 + " (looked for compose.yaml, docker-compose.yml and any YAML file with a services: mapping)");
     }
 
-    private Path existing(String text, String what) throws UsageException {
-        Path path = resolve(text, what);
-        if (!Files.exists(path)) throw new UsageException(what + " not found: " + text);
-        if (!Files.isReadable(path)) throw new UsageException("cannot read " + what + " " + text
-                + ": permission denied");
-        return path;
+    private List<Path> paths(List<String> texts, String what) throws UsageException {
+        List<Path> paths = new ArrayList<>();
+        for (String text : texts) paths.add(path(text, what));
+        return paths;
     }
 
-    private Path readableFile(String text, String what) throws UsageException {
-        Path path = existing(text, what);
-        if (Files.isDirectory(path)) throw new UsageException(what + " is a directory: " + text);
-        return path;
-    }
-
-    private Path resolve(String text, String what) throws UsageException {
+    private Path path(String text, String what) throws UsageException {
         try {
             return cwd.resolve(text).normalize();
         } catch (InvalidPathException e) {
@@ -218,15 +131,23 @@ final class LintCommand {
         }
     }
 
-    private int listRules(Map<String, RuleMeta> known) throws UsageException {
+    private int listRules(LintInvocation invocation) throws UsageException {
+        Map<String, RuleMeta> known = invocation.knownRules();
+        Map<String, String> presets = new LinkedHashMap<>();
+        for (RuleMeta meta : known.values()) {
+            presets.put(meta.id(), ReservedRules.find(meta.id()).isPresent() ? "-" : String.join(",",
+                    Presets.of(meta).stream().filter(name -> !name.equals(Presets.ALL)).toList()));
+        }
         int width = known.keySet().stream().mapToInt(String::length).max().orElse(4);
+        int presetWidth = presets.values().stream().mapToInt(String::length).max().orElse(7);
         StringBuilder sb = new StringBuilder();
         sb.append(pad("RULE", width)).append("  ").append(pad("SEVERITY", 8)).append("  ")
-                .append(pad("CATEGORY", 11)).append("  TITLE\n");
+                .append(pad("CATEGORY", 11)).append("  ").append(pad("PRESETS", presetWidth)).append("  TITLE\n");
         for (RuleMeta meta : known.values()) {
-            String category = ReservedRules.find(meta.id()).isPresent() ? "built-in" : meta.category().id();
+            boolean reserved = ReservedRules.find(meta.id()).isPresent();
             sb.append(pad(meta.id(), width)).append("  ").append(pad(meta.defaultSeverity().id(), 8)).append("  ")
-                    .append(pad(category, 11)).append("  ").append(meta.title()).append('\n');
+                    .append(pad(reserved ? "built-in" : meta.category().id(), 11)).append("  ")
+                    .append(pad(presets.get(meta.id()), presetWidth)).append("  ").append(meta.title()).append('\n');
         }
         emit(sb.toString());
         return Main.OK;
@@ -256,18 +177,12 @@ final class LintCommand {
             out.print(text);
             return;
         }
-        Path file = resolve(options.output, "output file");
+        Path file = path(options.output, "output file");
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UsageException("cannot write " + options.output + ": " + describe(e));
         }
-    }
-
-    private String located(ConfigException e) {
-        Path file = e.source().file().toAbsolutePath().normalize();
-        String shown = file.startsWith(cwd) ? cwd.relativize(file).toString() : file.toString();
-        return shown + ":" + e.source().line() + ":" + e.source().column() + ": " + e.reason();
     }
 
     private static String describe(IOException e) {

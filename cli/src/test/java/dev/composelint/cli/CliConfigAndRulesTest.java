@@ -104,14 +104,37 @@ class CliConfigAndRulesTest {
         Cli.Result result = Cli.run(dir, "--list-rules");
         assertThat(result.exitCode()).isZero();
         assertThat(result.out().lines().toList()).startsWith(
-                "RULE                 SEVERITY  CATEGORY     TITLE",
-                "fake-error           error     correctness  Reports x-fake-error",
-                "fake-info            info      correctness  Reports x-fake-info",
-                "fake-warning         warning   correctness  Reports x-fake-warning",
-                "yaml                 error     built-in     YAML syntax errors, duplicate keys and size limits")
-                .contains("unused-suppression   info      built-in     Suppression comments that suppress nothing",
-                        "alertmanager-config  error     built-in     Alertmanager configurations that Alertmanager"
-                                + " refuses to load");
+                "RULE                 SEVERITY  CATEGORY     PRESETS             TITLE",
+                "fake-error           error     correctness  recommended,strict  Reports x-fake-error",
+                "fake-info            info      correctness  recommended,strict  Reports x-fake-info",
+                "fake-style           warning   style        style               Reports x-fake-style",
+                "fake-warning         warning   correctness  recommended,strict  Reports x-fake-warning",
+                "yaml                 error     built-in     -                   YAML syntax errors, duplicate keys "
+                        + "and size limits")
+                .contains("unused-suppression   info      built-in     -                   Suppression comments that "
+                        + "suppress nothing",
+                        "alertmanager-config  error     built-in     -                   Alertmanager configurations that Alertmanager "
+                                + "refuses to load");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "''                          | ''             | error fake-error, warning fake-warning, info fake-info",
+            "''                          | --preset=style | warning fake-style",
+            "'presets: [style]'          | ''             | warning fake-style",
+            "'presets: [style]'          | --preset=recommended | error fake-error, warning fake-warning, info fake-info",
+            "'presets: [all]'            | ''             | error fake-error, warning fake-warning, warning fake-style, "
+                    + "info fake-info",
+            "'rules: {fake-style: info}' | ''             | error fake-error, warning fake-warning, info fake-style, "
+                    + "info fake-info",
+            "'presets: [all]\nrules: {fake-style: off}' | '' | error fake-error, warning fake-warning, info fake-info",
+            "''                          | --enable=fake-style | error fake-error, warning fake-warning, warning "
+                    + "fake-style, info fake-info",
+    })
+    void presetsSelectRulesAndRuleSettingsWin(String config, String flag, String expected) throws Exception {
+        compose(MainTest.COMPOSE.replace("    x-fake-warning: true\n", "    x-fake-warning: true\n    x-fake-style: 1\n"));
+        config(config.replace("\\n", "\n"));
+        assertThat(flag.isEmpty() ? rulesAndSeverities() : rulesAndSeverities(flag)).isEqualTo(expected);
     }
 
     @Test

@@ -28,10 +28,13 @@ class CliErrorsTest {
             "--config nope.yaml                   | config file not found: nope.yaml",
             "--format xml                         | unknown format 'xml'; expected one of text, json, sarif, "
                     + "checkstyle, junit, github",
-            "--fail-on sometimes                  | invalid --fail-on 'sometimes'; expected error, warning, info or "
+            "--fail-on sometimes                  | invalid fail-on 'sometimes'; expected error, warning, info or "
                     + "never",
-            "--enable no-such-rule                | unknown rule 'no-such-rule' (see --list-rules)",
-            "--disable fake-eror                  | unknown rule 'fake-eror'; did you mean 'fake-error'? "
+            "--enable no-such-rule                | unknown rule 'no-such-rule' in enable",
+            "--disable fake-eror                  | unknown rule 'fake-eror' in disable; did you mean 'fake-error'?",
+            "--preset secure                      | unknown preset 'secure'; expected one of recommended, security, "
+                    + "strict, style, all",
+            "--explain fake-eror                  | unknown rule 'fake-eror'; did you mean 'fake-error'? "
                     + "(see --list-rules)",
             "--enable fake-info --disable fake-info | rule 'fake-info' is both enabled and disabled",
             "--bogus                              | Unknown option: '--bogus' (see --help)",
@@ -52,7 +55,7 @@ class CliErrorsTest {
             "'rules:\\n  fake-error: loud\\n'       | .composelint.yaml:2:15: invalid rule level 'loud'; expected "
                     + "off, error, warning or info",
             "'rulez: {}\\n'                          | .composelint.yaml:1:1: unknown key 'rulez' in the "
-                    + "configuration; expected one of fail-on, ignore, profiles, projects, rules",
+                    + "configuration; expected one of fail-on, ignore, presets, profiles, projects, rules",
             "'rules:\\n  fake-eror: off\\n'         | .composelint.yaml:2:3: unknown rule 'fake-eror'; did you mean "
                     + "'fake-error'?",
             "'rules: {a: [\\n'                       | .composelint.yaml:2:1: invalid YAML: expected the node "

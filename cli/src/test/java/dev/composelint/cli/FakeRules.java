@@ -7,12 +7,14 @@ import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
+import dev.composelint.core.rule.RuleOption;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -29,8 +31,13 @@ final class FakeRules {
         private final RuleMeta meta;
         private final String marker;
 
-        MarkerRule(String id, Severity severity, String marker) {
-            this.meta = new RuleMeta(id, "Reports " + marker, Category.CORRECTNESS, severity);
+        MarkerRule(String id, Severity severity, String marker, RuleOption... options) {
+            this(new RuleMeta(id, "Reports " + marker, Category.CORRECTNESS, severity, null, List.of(options)),
+                    marker);
+        }
+
+        MarkerRule(RuleMeta meta, String marker) {
+            this.meta = meta;
             this.marker = marker;
         }
 
@@ -109,12 +116,21 @@ final class FakeRules {
     /** An info whose message takes the {@code prefix} option. */
     public static final class InfoRule extends MarkerRule {
         public InfoRule() {
-            super("fake-info", Severity.INFO, "x-fake-info");
+            super("fake-info", Severity.INFO, "x-fake-info",
+                    new RuleOption("prefix", RuleOption.STRING, "", "put before the message"));
         }
 
         @Override
         String message(RuleContext context) {
             return context.option("prefix", String.class, "") + super.message(context);
+        }
+    }
+
+    /** A warning in the {@code style} preset only, so off unless selected. */
+    public static final class StyleRule extends MarkerRule {
+        public StyleRule() {
+            super(new RuleMeta("fake-style", "Reports x-fake-style", Category.STYLE, Severity.WARNING, null,
+                    List.of(), Set.of("style")), "x-fake-style");
         }
     }
 }

@@ -1,7 +1,5 @@
 package dev.composelint.cli;
 
-import dev.composelint.core.config.ConfigLoader;
-import dev.composelint.core.config.LintConfig;
 import dev.composelint.core.load.LoadRequest;
 import dev.composelint.core.load.ProjectDefinition;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,16 +32,17 @@ class LoadRequestTest {
         Files.createDirectories(dir.resolve("apps"));
     }
 
-    private LoadRequest request(LintConfig config, String... args) throws UsageException {
+    private LoadRequest request(String config, String... args) throws Exception {
+        if (config != null) Files.writeString(dir.resolve(".composelint.yaml"), config);
         CliOptions options = new CliOptions();
         new CommandLine(options).parseArgs(args);
         return new LintCommand(options, new PrintStream(OutputStream.nullOutputStream()), dir, ENV, false)
-                .loadRequest(config);
+                .invocation().request();
     }
 
     @Test
     void noArgumentsMeansTheCurrentDirectory() throws Exception {
-        LoadRequest request = request(LintConfig.empty());
+        LoadRequest request = request(null);
         assertThat(request.paths()).containsExactly(dir);
         assertThat(request.files()).isEmpty();
         assertThat(request.environment()).isEqualTo(ENV);
@@ -53,7 +52,7 @@ class LoadRequestTest {
 
     @Test
     void composeLikeOptionsAreResolvedAgainstTheWorkingDirectory() throws Exception {
-        LoadRequest request = request(LintConfig.empty(), "-f", "compose.yaml", "--file", "compose.prod.yaml",
+        LoadRequest request = request(null, "-f", "compose.yaml", "--file", "compose.prod.yaml",
                 "-p", "shop", "--project-directory", "apps", "--env-file", ".env.prod", "--profile", "debug",
                 "--profile", "test", "apps");
         assertThat(request.paths()).containsExactly(dir.resolve("apps"));
@@ -66,13 +65,13 @@ class LoadRequestTest {
 
     @Test
     void configSuppliesProfilesIgnoreAndProjects() throws Exception {
-        LintConfig config = ConfigLoader.parse(dir.resolve(".composelint.yaml"), """
+        String config = """
                 profiles: [debug]
                 ignore: [vendor/**]
                 projects:
                   - name: shop
                     files: [compose.yaml, compose.prod.yaml]
-                """);
+                """;
         LoadRequest request = request(config);
         assertThat(request.paths()).as("explicit projects replace discovery of the current directory").isEmpty();
         assertThat(request.profiles()).containsExactly("debug");
@@ -84,9 +83,8 @@ class LoadRequestTest {
 
     @Test
     void strictEnvComesFromTheFlagOrTheConfiguration() throws Exception {
-        assertThat(request(LintConfig.empty()).strictEnv()).isFalse();
-        assertThat(request(LintConfig.empty(), "--strict-env").strictEnv()).isTrue();
-        LintConfig strict = ConfigLoader.parse(dir.resolve(".composelint.yaml"), "strict-env: true\n");
-        assertThat(request(strict).strictEnv()).isTrue();
+        assertThat(request(null).strictEnv()).isFalse();
+        assertThat(request(null, "--strict-env").strictEnv()).isTrue();
+        assertThat(request("strict-env: true\n").strictEnv()).isTrue();
     }
 }

@@ -1,5 +1,6 @@
 package dev.composelint.cli;
 
+import dev.composelint.core.testing.SharedData;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The command end to end: options, formats, exit codes. */
 class MainTest {
@@ -33,7 +33,7 @@ class MainTest {
                 x-fake-info: true
             """;
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    private static final Path SARIF_SCHEMA = Path.of("/work/shared/oracle/sarif-schema-2.1.0.json");
+    private static final Path SARIF_SCHEMA = SharedData.path("oracle/sarif-schema-2.1.0.json");
 
     @TempDir
     Path dir;
@@ -156,7 +156,7 @@ class MainTest {
         assertThat(log.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asString())
                 .isEqualTo("compose.yaml");
         assertThat(log.at("/runs/0/results/2/level").asString()).isEqualTo("note");
-        assumeTrue(Files.isRegularFile(SARIF_SCHEMA), "SARIF schema not available at " + SARIF_SCHEMA);
+        SharedData.assume(Files.isRegularFile(SARIF_SCHEMA), "SARIF schema not available");
         Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
                 .getSchema(Files.readString(SARIF_SCHEMA));
         assertThat(schema.validate(log)).isEmpty();

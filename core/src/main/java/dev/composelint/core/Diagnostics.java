@@ -1,6 +1,13 @@
 package dev.composelint.core;
 
-/** Reserved rule ids for what the loader itself reports. They are findings like any other. */
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one registry of reserved rule ids: what the loader, the sidecar parsers, the suppressions and the engine
+ * report themselves, without a {@code Rule}. They are findings like any other and can be configured, suppressed
+ * and explained like a rule ({@code dev.composelint.core.rule.ReservedRules} gives their {@code RuleMeta}).
+ */
 public final class Diagnostics {
     /** YAML syntax, duplicate keys, non-string keys, limits. */
     public static final String YAML = "yaml";
@@ -12,7 +19,46 @@ public final class Diagnostics {
     public static final String COMPOSE = "compose";
     /** Files that cannot be read: missing, unreadable, a directory, not text. */
     public static final String IO = "io";
+    /** What Prometheus refuses in a mounted configuration. */
+    public static final String PROMETHEUS_CONFIG = "prometheus-config";
+    /** What Alertmanager refuses in a mounted configuration. */
+    public static final String ALERTMANAGER_CONFIG = "alertmanager-config";
+    /** A suppression comment that suppresses nothing. */
+    public static final String UNUSED_SUPPRESSION = "unused-suppression";
+    /** A rule that failed while running. */
+    public static final String INTERNAL_ERROR = "internal-error";
+
+    /** A reserved id with its one-line title and default severity. */
+    public record Reserved(String id, String title, Severity defaultSeverity) {
+    }
+
+    private static final List<Reserved> ALL = List.of(
+            new Reserved(YAML, "YAML syntax errors, duplicate keys and size limits", Severity.ERROR),
+            new Reserved(SCHEMA, "Violations of the Compose specification schema", Severity.ERROR),
+            new Reserved(INTERPOLATION, "Bad variable interpolation and required variables without a value",
+                    Severity.ERROR),
+            new Reserved(COMPOSE, "What Docker Compose itself refuses while loading a project", Severity.ERROR),
+            new Reserved(IO, "Files that cannot be read", Severity.ERROR),
+            new Reserved(PROMETHEUS_CONFIG, "Prometheus configurations that Prometheus refuses to load",
+                    Severity.ERROR),
+            new Reserved(ALERTMANAGER_CONFIG, "Alertmanager configurations that Alertmanager refuses to load",
+                    Severity.ERROR),
+            new Reserved(UNUSED_SUPPRESSION, "Suppression comments that suppress nothing", Severity.INFO),
+            new Reserved(INTERNAL_ERROR, "A rule failed while running; please report it", Severity.ERROR));
 
     private Diagnostics() {
+    }
+
+    /** Every reserved id, in documentation order. */
+    public static List<Reserved> all() {
+        return ALL;
+    }
+
+    public static Optional<Reserved> find(String id) {
+        return ALL.stream().filter(reserved -> reserved.id().equals(id)).findFirst();
+    }
+
+    public static boolean isReserved(String id) {
+        return find(id).isPresent();
     }
 }

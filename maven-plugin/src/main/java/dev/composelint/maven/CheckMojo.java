@@ -1,20 +1,14 @@
 package dev.composelint.maven;
 
 import dev.composelint.core.Finding;
-import dev.composelint.core.config.ConfigException;
-import dev.composelint.core.config.ConfigLoader;
 import dev.composelint.core.config.FailOn;
-import dev.composelint.core.config.LintConfig;
-import dev.composelint.core.config.ReservedRules;
-import dev.composelint.core.config.RuleConfig;
 import dev.composelint.core.engine.LintResult;
-import dev.composelint.core.engine.Linter;
-import dev.composelint.core.engine.RuleSettings;
+import dev.composelint.core.invocation.InvocationException;
+import dev.composelint.core.invocation.LintInvocation;
 import dev.composelint.core.load.LoadRequest;
 import dev.composelint.core.report.ReportContext;
 import dev.composelint.core.report.Reporter;
 import dev.composelint.core.report.Reporters;
-import dev.composelint.core.rule.Rule;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -34,12 +28,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Lints the Docker Compose projects of this Maven project with composelint and fails the build on findings at or
@@ -126,11 +117,18 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "composelint.failOn")
     private String failOn;
 
-    /** Rule ids to enable (with their configured severity and options), over the configuration file. */
+    /**
+     * Rule presets: {@code recommended}, {@code security}, {@code strict}, {@code style} or {@code all}. Default: the
+     * configuration file's {@code presets}, else {@code recommended}.
+     */
+    @Parameter(property = "composelint.presets")
+    private List<String> presets;
+
+    /** Rule ids to enable (with their configured severity and options), over presets and the configuration file. */
     @Parameter(property = "composelint.enable")
     private List<String> enable;
 
-    /** Rule ids to disable, over the configuration file. */
+    /** Rule ids to disable, over presets and the configuration file. */
     @Parameter(property = "composelint.disable")
     private List<String> disable;
 
@@ -178,47 +176,45 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
-        FailOn failOnParameter = parseFailOn();
         List<Reporter> reporters = reporters();
-        LintConfig config = loadConfig(base);
-        Linter linter = linter(config, base);
-        List<Path> composeFiles = existingFiles(files, base, "compose file");
-        List<Path> envFilePaths = existingFiles(envFiles, base, "env file");
-        Path projectDirectoryPath = projectDirectory(base);
-        LintScope scope = scope(config, base);
-        if (scope.composeFiles().isEmpty() && composeFiles.isEmpty() && config.projects().isEmpty()) {
+        List<Path> discover = existingDirectories(base);
+        LintInvocation invocation;
+        try {
+            invocation = LintInvocation.builder(base).environment(environment)
+                    .classLoader(CheckMojo.class.getClassLoader())
+                    .configFile(configFile == null ? null : configFile.toPath())
+                    .failOn(failOn).presets(values(presets)).strictEnv(strictEnv)
+                    .enable(values(enable)).disable(values(disable))
+                    .paths(discover).files(paths(files)).projectName(projectName)
+                    .projectDirectory(projectDirectory == null ? null : projectDirectory.toPath())
+                    .envFiles(paths(envFiles)).profiles(values(profiles))
+                    .ignore(ignored(base))
+                    .build();
+        } catch (InvocationException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        LoadRequest request = invocation.request();
+        LintScope scope = LintScope.resolve(base, request.paths(), request.ignore(),
+                LintScope.antStyle(values(includes)));
+        boolean nothingGiven = discover.isEmpty() && directories != null && !directories.isEmpty();
+        if (nothingGiven || scope.composeFiles().isEmpty() && request.files().isEmpty()
+                && request.projects().isEmpty()) {
             log.info("composelint: no compose files in " + shown(scope.paths().isEmpty()
                     ? List.of(base) : scope.paths(), base) + "; nothing to lint");
             return;
         }
-        List<String> profileNames = values(profiles).isEmpty() ? config.profiles() : values(profiles);
-        LoadRequest request = new LoadRequest(scope.paths(), composeFiles, projectName, projectDirectoryPath,
-                envFilePaths, new LinkedHashSet<>(profileNames), environment, base, scope.ignore(),
-                config.projects(), strictEnv || config.strictEnv());
         LintResult result;
         try {
-            result = linter.lint(request);
+            result = invocation.linter().lint(request.toBuilder().paths(scope.paths()).ignore(scope.ignore()).build());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("composelint could not lint " + shown(scope.paths(), base) + ": "
                     + e + "; please report this", e);
         }
         for (Finding finding : result.findings()) logFinding(log, finding, base);
         List<Path> reports = writeReports(reporters, result, base);
-        FailOn threshold = failOnParameter != null ? failOnParameter
-                : config.failOn() != null ? config.failOn() : FailOn.ERROR;
-        String summary = summary(result, threshold, reports, base);
-        if (result.failsAt(threshold.threshold())) throw new MojoFailureException(summary);
+        String summary = summary(result, invocation.failOn(), reports, base);
+        if (invocation.fails(result)) throw new MojoFailureException(summary);
         log.info(summary);
-    }
-
-    private FailOn parseFailOn() throws MojoExecutionException {
-        if (failOn == null || failOn.isBlank()) return null;
-        FailOn parsed = FailOn.parse(failOn);
-        if (parsed == null) {
-            throw new MojoExecutionException("invalid failOn '" + failOn
-                    + "'; expected error, warning, info or never");
-        }
-        return parsed;
     }
 
     private List<Reporter> reporters() throws MojoExecutionException {
@@ -231,60 +227,8 @@ public class CheckMojo extends AbstractMojo {
         return reporters;
     }
 
-    private LintConfig loadConfig(Path base) throws MojoExecutionException {
-        Path file = configFile != null ? base.resolve(configFile.toPath()).normalize()
-                : ConfigLoader.find(base).orElse(null);
-        if (file == null) return LintConfig.empty();
-        try {
-            return ConfigLoader.load(file);
-        } catch (ConfigException e) {
-            throw new MojoExecutionException(located(e, base));
-        }
-    }
-
-    /** The linter with the configuration file's rule settings, then enable and disable on top (as the CLI). */
-    private Linter linter(LintConfig config, Path base) throws MojoExecutionException {
-        Linter.Builder builder = Linter.builder().discoverRules(CheckMojo.class.getClassLoader());
-        Set<String> known = new TreeSet<>();
-        for (Rule rule : builder.build().rules()) known.add(rule.meta().id());
-        ReservedRules.all().forEach(meta -> known.add(meta.id()));
-        try {
-            config.requireKnownRules(known);
-        } catch (ConfigException e) {
-            throw new MojoExecutionException(located(e, base));
-        }
-        config.applyTo(builder);
-        Set<String> disabled = new HashSet<>();
-        for (String id : values(disable)) {
-            requireKnown(id, "disable", known);
-            disabled.add(id);
-            builder.settings(id, RuleSettings.OFF);
-        }
-        for (String id : values(enable)) {
-            requireKnown(id, "enable", known);
-            if (disabled.contains(id)) {
-                throw new MojoExecutionException("rule '" + id + "' is both in enable and in disable");
-            }
-            RuleConfig configured = config.rules().get(id);
-            RuleSettings settings = configured == null ? RuleSettings.DEFAULT : configured.settings();
-            builder.settings(id, new RuleSettings(true, settings.severity(), settings.options()));
-        }
-        return builder.build();
-    }
-
-    private static void requireKnown(String id, String parameter, Set<String> known) throws MojoExecutionException {
-        if (known.contains(id)) return;
-        throw new MojoExecutionException("unknown rule '" + id + "' in " + parameter
-                + LintConfig.closest(id, known).map(c -> "; did you mean '" + c + "'?")
-                .orElse("; known rules: " + String.join(", ", known)));
-    }
-
-    /**
-     * The directories to discover projects in, with the globs to skip: the configuration file's, {@code excludes},
-     * the build directories and (unless aggregating) the modules this project declares, and what {@code includes}
-     * leaves out.
-     */
-    private LintScope scope(LintConfig config, Path base) {
+    /** The {@code directories} that exist; a missing one is skipped with a warning. */
+    private List<Path> existingDirectories(Path base) {
         List<Path> paths = new ArrayList<>();
         for (File directory : directories == null ? List.<File>of() : directories) {
             Path path = base.resolve(directory.toPath()).normalize();
@@ -294,14 +238,14 @@ public class CheckMojo extends AbstractMojo {
                 getLog().warn("composelint: directory not found, skipped: " + path);
             }
         }
-        if ((directories == null || directories.isEmpty()) && (files == null || files.isEmpty())
-                && config.projects().isEmpty()) {
-            paths.add(base);
-        }
-        List<String> ignore = new ArrayList<>(config.ignoreRelativeTo(base));
-        ignore.addAll(LintScope.antStyle(values(excludes)));
+        return paths;
+    }
+
+    /** {@code excludes}, the build directories and (unless aggregating) the modules this project declares. */
+    private List<String> ignored(Path base) {
+        List<String> ignore = new ArrayList<>(LintScope.antStyle(values(excludes)));
         for (Path skipped : skippedDirectories(base)) ignore.add(LintScope.literal(base, skipped));
-        return LintScope.resolve(base, paths, ignore, LintScope.antStyle(values(includes)));
+        return ignore;
     }
 
     /** Build directories, and the declared modules' directories unless aggregating. */
@@ -322,21 +266,8 @@ public class CheckMojo extends AbstractMojo {
         return skipped;
     }
 
-    private Path projectDirectory(Path base) throws MojoExecutionException {
-        if (projectDirectory == null) return null;
-        Path path = base.resolve(projectDirectory.toPath()).normalize();
-        if (!Files.isDirectory(path)) throw new MojoExecutionException("projectDirectory is not a directory: " + path);
-        return path;
-    }
-
-    private static List<Path> existingFiles(List<File> list, Path base, String what) throws MojoExecutionException {
-        List<Path> paths = new ArrayList<>();
-        for (File file : list == null ? List.<File>of() : list) {
-            Path path = base.resolve(file.toPath()).normalize();
-            if (!Files.isRegularFile(path)) throw new MojoExecutionException(what + " not found: " + path);
-            paths.add(path);
-        }
-        return paths;
+    private static List<Path> paths(List<File> list) {
+        return list == null ? List.of() : list.stream().map(File::toPath).toList();
     }
 
     private static void logFinding(Log log, Finding finding, Path base) {
@@ -395,11 +326,6 @@ public class CheckMojo extends AbstractMojo {
         String text = "composelint: " + counts + " in " + FindingLines.plural(projects, "compose project")
                 + " (fail-on " + threshold.id() + ")";
         return reports.isEmpty() ? text : text + "; reports: " + shown(reports, base);
-    }
-
-    private static String located(ConfigException e, Path base) {
-        return shown(List.of(e.source().file()), base) + ":" + e.source().line() + ":" + e.source().column() + ": "
-                + e.reason();
     }
 
     /** Paths relative to the base directory when inside it, comma-separated. */

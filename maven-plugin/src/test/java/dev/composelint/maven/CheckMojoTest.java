@@ -144,16 +144,18 @@ class CheckMojoTest {
 
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = {
-            "failOn  | loud             | invalid failOn 'loud'; expected error, warning, info or never",
+            "failOn  | loud             | invalid fail-on 'loud'; expected error, warning, info or never",
             "formats | xml              | unknown format 'xml' in formats; expected any of text, json, sarif, "
                     + "checkstyle, junit, github",
             "disable | obsolete-versoin | unknown rule 'obsolete-versoin' in disable; did you mean "
                     + "'obsolete-version'?",
             "enable  | port-conflit     | unknown rule 'port-conflit' in enable; did you mean 'port-conflict'?",
-            "files   | other.yaml       | compose file not found: {dir}/other.yaml",
-            "envFiles | missing.env     | env file not found: {dir}/missing.env",
-            "configFile | missing.yaml  | missing.yaml:1:1: config file not found",
-            "projectDirectory | compose.yaml | projectDirectory is not a directory: {dir}/compose.yaml",
+            "files   | other.yaml       | compose file not found: other.yaml",
+            "envFiles | missing.env     | env file not found: missing.env",
+            "configFile | missing.yaml  | config file not found: missing.yaml",
+            "projectDirectory | compose.yaml | project directory is not a directory: compose.yaml",
+            "presets | secure           | unknown preset 'secure'; expected one of recommended, security, strict, "
+                    + "style, all",
     })
     void badParametersFailWithAClearMessage(String parameter, String value, String message) throws Exception {
         write("compose.yaml", CLEAN);
@@ -169,13 +171,22 @@ class CheckMojoTest {
     }
 
     @Test
-    void anUnknownRuleWithNoCloseMatchListsTheKnownRules() throws Exception {
+    void anUnknownRuleWithNoCloseMatchIsNamed() throws Exception {
         write("compose.yaml", CLEAN);
         set("enable", List.of("zzz"));
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessageStartingWith("unknown rule 'zzz' in enable; known rules: ")
-                .hasMessageContaining("obsolete-version").hasMessageContaining("schema");
+                .hasMessage("unknown rule 'zzz' in enable");
+    }
+
+    @Test
+    void anUnknownRuleOptionIsALocatedConfigurationError() throws Exception {
+        write("compose.yaml", CLEAN);
+        write(".composelint.yaml", "rules:\n  healthcheck-missing:\n    options:\n      imagesWithHealthcheck: []\n");
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage(".composelint.yaml:4:7: unknown option 'imagesWithHealthcheck' of rule "
+                        + "'healthcheck-missing'; did you mean 'images-with-healthcheck'?");
     }
 
     @Test
@@ -185,7 +196,7 @@ class CheckMojoTest {
         set("disable", List.of("port-conflict"));
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("rule 'port-conflict' is both in enable and in disable");
+                .hasMessage("rule 'port-conflict' is both enabled and disabled");
     }
 
     @Test

@@ -33,7 +33,7 @@ import java.util.Set;
  */
 public final class HealthcheckMissingRule implements Rule {
 
-    static final String IMAGES_OPTION = "imagesWithHealthcheck";
+    static final String IMAGES_OPTION = "images-with-healthcheck";
 
     /**
      * Image repositories whose official images declare a HEALTHCHECK; a trailing {@code *} matches a prefix.
@@ -52,7 +52,7 @@ public final class HealthcheckMissingRule implements Rule {
 
     private static final RuleMeta META = new RuleMeta("healthcheck-missing",
             "A service waits for a dependency to be healthy that has no healthcheck", Category.CORRECTNESS,
-            Severity.ERROR, null, List.of(new RuleOption(IMAGES_OPTION, "list", KNOWN_IMAGES,
+            Severity.ERROR, null, List.of(new RuleOption(IMAGES_OPTION, RuleOption.LIST, KNOWN_IMAGES,
             "image repositories known to define a HEALTHCHECK; replaces the built-in list")));
 
     private static final String HEALTHY = "service_healthy";

@@ -3,17 +3,16 @@ package dev.composelint.rules;
 import dev.composelint.core.Fix;
 import dev.composelint.core.Severity;
 import dev.composelint.core.evidence.CreatedResource;
-import dev.composelint.core.fs.GitIgnore;
 import dev.composelint.core.model.Mount;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Service;
 import dev.composelint.core.model.Volume;
 import dev.composelint.core.rule.Category;
+import dev.composelint.core.rule.HostFiles;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -45,7 +44,7 @@ public final class MissingVolumeRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        GitIgnore gitIgnore = new GitIgnore(context.workspace().root());
+        HostFiles hostFiles = context.hostFiles();
         for (Project project : context.workspace().projects()) {
             for (Service service : project.services().values()) {
                 for (Mount mount : service.mounts()) {
@@ -54,7 +53,7 @@ public final class MissingVolumeRule implements Rule {
                     if (mount.isNamedVolume()) {
                         checkNamed(context, project, service, mount);
                     } else if (mount.isBind()) {
-                        checkBind(context, gitIgnore, project, service, mount);
+                        checkBind(context, hostFiles, project, service, mount);
                     }
                 }
             }
@@ -89,7 +88,7 @@ public final class MissingVolumeRule implements Rule {
                 .report();
     }
 
-    private void checkBind(RuleContext context, GitIgnore gitIgnore, Project project, Service service, Mount mount) {
+    private void checkBind(RuleContext context, HostFiles hostFiles, Project project, Service service, Mount mount) {
         String raw = mount.rawSource();
         if (mount.source() == null || raw == null || raw.isEmpty()) return;
         Path host = Path.of(mount.source());
@@ -97,13 +96,13 @@ public final class MissingVolumeRule implements Rule {
         // Absolute and home paths name the host machine, not the repository.
         if (!host.startsWith(directory) || raw.startsWith("~")) return;
         if (raw.startsWith("/") && !host.startsWith(directory)) return;
-        if (Files.exists(host)) return;
+        if (hostFiles.exists(host)) return;
         String name = String.valueOf(host.getFileName());
         boolean fileLike = looksLikeFile(name) || looksLikeFile(lastSegment(mount.target()));
         boolean mustExist = Boolean.FALSE.equals(mount.createHostPath());
         String relative = directory.relativize(host).toString();
         if (fileLike || mustExist) {
-            if (!mustExist && gitIgnore.isGenerated(host, false, composeFile(mount, project))) {
+            if (!mustExist && hostFiles.isGenerated(host, false, composeFile(mount, project))) {
                 // User-supplied: each checkout must provide it, which cannot be verified here.
                 context.at(mount.location(), "the bind-mounted host path ./" + relative + " is git-ignored and"
                                 + " absent here; it must be supplied before `docker compose up`, or Docker mounts an"
@@ -122,7 +121,7 @@ public final class MissingVolumeRule implements Rule {
                     .report();
             return;
         }
-        if (gitIgnore.isGenerated(host, true, composeFile(mount, project))
+        if (hostFiles.isGenerated(host, true, composeFile(mount, project))
                 || createdAtRunTime(directory.relativize(host), mount.target())) {
             return;
         }

@@ -1,9 +1,9 @@
 package dev.composelint.rules;
 
 import dev.composelint.core.Source;
-import dev.composelint.core.fs.BoundedFiles;
 import dev.composelint.core.model.Mount;
 import dev.composelint.core.model.Project;
+import dev.composelint.core.rule.HostFiles;
 import dev.composelint.core.model.Resource;
 import dev.composelint.core.model.ResourceRef;
 import dev.composelint.core.model.Service;
@@ -32,10 +32,12 @@ final class MountedConfigs {
     private static final int MAX_FILES_PER_DIRECTORY = 32;
 
     private final Path root;
+    private final HostFiles hostFiles;
     private final Map<Path, Optional<String>> texts = new HashMap<>();
 
-    MountedConfigs(Path root) {
+    MountedConfigs(Path root, HostFiles hostFiles) {
         this.root = root;
+        this.hostFiles = hostFiles;
     }
 
     /** Where a mounted config of {@code service} first addresses {@code target} by a name it has, or null. */
@@ -45,7 +47,7 @@ final class MountedConfigs {
         if (target.service().containerName() != null) names.add(target.service().containerName().value());
         if (target.service().hostname() != null) names.add(target.service().hostname().value());
         for (Path file : files(service, project)) {
-            Optional<String> text = texts.computeIfAbsent(file, f -> BoundedFiles.read(root, f, MAX_BYTES)
+            Optional<String> text = texts.computeIfAbsent(file, f -> hostFiles.read(root, f, MAX_BYTES)
                     .filter(t -> t.indexOf('\0') < 0));
             if (text.isEmpty()) continue;
             for (String name : names) {

@@ -10,7 +10,7 @@ import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
-import dev.composelint.core.syntax.IpAddress;
+import dev.composelint.core.model.IpAddress;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -8,7 +8,7 @@ import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
-import dev.composelint.core.sidecar.ConfigUrl;
+import dev.composelint.core.sidecar.common.ConfigUrl;
 import dev.composelint.core.sidecar.SidecarUrls;
 import dev.composelint.core.sidecar.Sidecars.PrometheusInstance;
 import dev.composelint.core.sidecar.grafana.GrafanaDatasource;

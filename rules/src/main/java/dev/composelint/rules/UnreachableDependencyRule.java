@@ -53,7 +53,7 @@ public final class UnreachableDependencyRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        MountedConfigs configs = new MountedConfigs(context.workspace().root());
+        MountedConfigs configs = new MountedConfigs(context.workspace().root(), context.hostFiles());
         for (ServiceRef from : context.topology().services()) {
             Service service = from.service();
             Project project = from.project();

@@ -5,10 +5,12 @@ import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
 import dev.composelint.core.engine.LintResult;
 import dev.composelint.core.engine.Linter;
+import dev.composelint.core.engine.RuleSettings;
 import dev.composelint.core.load.LoadRequest;
 import dev.composelint.core.model.Project;
+import dev.composelint.core.rule.Presets;
+import dev.composelint.core.testing.SharedData;
 import dev.composelint.fixtures.Fixtures;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -23,7 +25,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the whole engine over ../shared/corpus, one workspace per repository, and keeps every rule finding in the
+ * Runs the whole engine (the recommended preset) over ../shared/corpus, one workspace per repository, and keeps
+ * every rule finding in the
  * checked-in report src-test-fixtures/corpus-findings.txt, so that each change in behaviour shows in review.
  * Regenerate it with {@code -Dcomposelint.updateCorpusReport=true}.
  */
@@ -31,12 +34,21 @@ class CorpusFindingsTest {
 
     private static final Set<String> LOADER_IDS = Set.of(Diagnostics.YAML, Diagnostics.SCHEMA,
             Diagnostics.INTERPOLATION, Diagnostics.COMPOSE, Diagnostics.IO);
-    private static final Linter LINTER = Linter.builder().discoverRules().build();
+    /** The rules a user gets by default: the {@code recommended} preset, as the CLI and the Maven goal run it. */
+    private static final Linter LINTER = recommended();
+
+    private static Linter recommended() {
+        Linter.Builder builder = Linter.builder().discoverRules();
+        for (var rule : builder.build().rules()) {
+            if (!Presets.selects(Presets.DEFAULT, rule.meta())) builder.settings(rule.meta().id(), RuleSettings.OFF);
+        }
+        return builder.build();
+    }
 
     @Test
     void corpusFindingsMatchTheCheckedInReport() throws IOException {
         Path shared = Fixtures.shared();
-        Assumptions.assumeTrue(shared != null, "../shared is absent: corpus report not checked");
+        SharedData.assume(shared != null, "the shared corpus is absent: corpus report not checked");
         Path corpus = shared.resolve("corpus");
         List<String> lines = new ArrayList<>();
         List<String> summary = new ArrayList<>();
@@ -118,7 +130,7 @@ class CorpusFindingsTest {
     @Test
     void everyInvalidComposeFileGetsAnError() throws IOException {
         Path shared = Fixtures.shared();
-        Assumptions.assumeTrue(shared != null, "../shared is absent: corpus check skipped");
+        SharedData.assume(shared != null, "the shared corpus is absent: corpus check skipped");
         Path corpus = shared.resolve("corpus");
         List<String> missed = new ArrayList<>();
         int checked = 0;
@@ -128,8 +140,8 @@ class CorpusFindingsTest {
             if (!cols[4].equals("compose") && !cols[4].equals("compose-override")) continue;
             if (VALID_FOR_COMPOSE_V2.containsKey(cols[0] + "/" + cols[2])) continue;
             Path file = corpus.resolve(cols[0].replace("/", "__")).resolve(cols[2]);
-            LintResult result = LINTER.lint(new LoadRequest(null, List.of(file), null, null, null, null, Map.of(),
-                    file.getParent(), null, null));
+            LintResult result = LINTER.lint(LoadRequest.builder().files(List.of(file))
+                    .workingDirectory(file.getParent()).build());
             checked++;
             if (result.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
                 missed.add(cols[0] + "/" + cols[2]);

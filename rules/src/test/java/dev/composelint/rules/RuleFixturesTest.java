@@ -2,6 +2,7 @@ package dev.composelint.rules;
 
 import dev.composelint.core.config.ConfigException;
 import dev.composelint.core.config.ConfigLoader;
+import dev.composelint.core.config.LintConfig;
 import dev.composelint.core.engine.LintResult;
 import dev.composelint.core.engine.Linter;
 import dev.composelint.core.load.LoadRequest;
@@ -24,8 +25,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The one fixture harness: every case under src-test-fixtures/rules yields exactly its {@code # expect:} marks,
- * with every built-in rule and every loader diagnostic switched on (so fixtures also prove other rules quiet).
+ * The one fixture harness: every case under src-test-fixtures/rules yields exactly its {@code # expect:} marks
+ * (rule, line, and where the mark says so column and message), with every built-in rule and every loader diagnostic
+ * switched on, so fixtures also prove other rules quiet, unless a case names its rules with {@code # rules:}.
  * Rules outside the {@code recommended} preset count only on the cases of their own rule directory. A case may
  * configure rule options in its own {@code .composelint.yaml}.
  */
@@ -56,7 +58,11 @@ class RuleFixturesTest {
     private static Linter linterFor(Path dir) throws ConfigException {
         Path config = dir.resolve(".composelint.yaml");
         if (!Files.isRegularFile(config)) return LINTER;
-        return ConfigLoader.load(config).applyTo(Linter.builder().discoverRules()).build();
+        LintConfig settings = ConfigLoader.load(config);
+        settings.validate(LINTER.rules().stream().map(Rule::meta).toList());
+        Linter.Builder builder = Linter.builder().discoverRules();
+        settings.rules().values().forEach(rule -> builder.settings(rule.id(), rule.settings()));
+        return builder.build();
     }
 
     @Test
@@ -81,5 +87,10 @@ class RuleFixturesTest {
         assertThat(result.workspace().projects()).hasSize(2)
                 .allSatisfy(p -> assertThat(p.name()).isEqualTo("secureconnect-backend"));
         FixtureAssert.assertMatchesMarks(incident, result, f -> !OPT_IN.contains(f.ruleId()));
+        assertThat(result.findings()).filteredOn(f -> f.message().startsWith("scrape target \"api-gateway:8080\""))
+                .singleElement().satisfies(f -> assertThat(f.related()).singleElement().satisfies(r -> {
+                    assertThat(r.source().file().getFileName().toString()).isEqualTo("docker-compose.yml");
+                    assertThat(r.message()).isEqualTo("service api-gateway is declared here");
+                }));
     }
 }

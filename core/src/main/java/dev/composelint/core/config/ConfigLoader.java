@@ -5,6 +5,7 @@ import dev.composelint.core.Source;
 import dev.composelint.core.fs.Glob;
 import dev.composelint.core.engine.RuleSettings;
 import dev.composelint.core.load.ProjectDefinition;
+import dev.composelint.core.rule.Presets;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.constructor.StandardConstructor;
@@ -43,7 +44,7 @@ public final class ConfigLoader {
     /** The file names looked for, in order, in each directory. */
     public static final List<String> FILE_NAMES = List.of(".composelint.yaml", ".composelint.yml");
 
-    private static final Set<String> TOP_KEYS = Set.of("rules", "ignore", "profiles", "fail-on", "projects",
+    private static final Set<String> TOP_KEYS = Set.of("rules", "presets", "ignore", "profiles", "fail-on", "projects",
             "strict-env");
     private static final Set<String> RULE_KEYS = Set.of("severity", "options");
     private static final Set<String> PROJECT_KEYS = Set.of("name", "directory", "files", "env-files");
@@ -115,12 +116,12 @@ public final class ConfigLoader {
                 throw new ConfigException(Source.file(file), "invalid YAML: " + e.getMessage());
             }
             if (root.isEmpty() || isNull(root.get())) return new LintConfig(file, Map.of(), List.of(), List.of(),
-                    null, List.of());
+                    null, List.of(), List.of(), false);
             Map<String, Entry> top = mapping(root.get(), TOP_KEYS, "the configuration");
             Map<String, RuleConfig> rules = new LinkedHashMap<>();
             if (top.containsKey("rules")) {
                 for (Entry rule : mapping(top.get("rules").value(), null, "'rules'").values()) {
-                    rules.put(rule.key(), new RuleConfig(rule.key(), ruleSettings(rule), rule.keySource()));
+                    rules.put(rule.key(), ruleConfig(rule));
                 }
             }
             List<String> ignore = top.containsKey("ignore") ? globs(top.get("ignore").value()) : List.of();
@@ -133,8 +134,9 @@ public final class ConfigLoader {
                     projects.add(project(project));
                 }
             }
+            List<String> presets = top.containsKey("presets") ? presets(top.get("presets").value()) : List.of();
             boolean strictEnv = top.containsKey("strict-env") && strictEnv(top.get("strict-env").value());
-            return new LintConfig(file, rules, ignore, profiles, failOn, projects, strictEnv);
+            return new LintConfig(file, rules, ignore, profiles, failOn, projects, presets, strictEnv);
         }
 
         private boolean strictEnv(Node node) throws ConfigException {
@@ -143,21 +145,40 @@ public final class ConfigLoader {
             throw new ConfigException(source(node), "invalid strict-env '" + text + "'; expected true or false");
         }
 
-        private RuleSettings ruleSettings(Entry rule) throws ConfigException {
+        private List<String> presets(Node node) throws ConfigException {
+            List<String> names = strings(node, "'presets'");
+            List<Node> items = sequence(node, "'presets'");
+            for (int i = 0; i < names.size(); i++) {
+                if (!Presets.isKnown(names.get(i))) {
+                    throw new ConfigException(source(items.get(i)), "unknown preset '" + names.get(i)
+                            + "'; expected one of " + String.join(", ", Presets.NAMES));
+                }
+            }
+            return names;
+        }
+
+        private RuleConfig ruleConfig(Entry rule) throws ConfigException {
             Node value = rule.value();
             if (value instanceof ScalarNode) {
-                return level(value);
+                return new RuleConfig(rule.key(), level(value), rule.keySource());
             }
             Map<String, Entry> entries = mapping(value, RULE_KEYS, "rule '" + rule.key() + "'");
             RuleSettings level = entries.containsKey("severity") ? level(entries.get("severity").value())
                     : RuleSettings.DEFAULT;
             Map<String, Object> options = new LinkedHashMap<>();
+            Map<String, Source> optionSources = new LinkedHashMap<>();
             if (entries.containsKey("options")) {
                 for (Entry option : mapping(entries.get("options").value(), null, "'options'").values()) {
-                    options.put(option.key(), construct(option.value()));
+                    Object optionValue = construct(option.value());
+                    if (optionValue == null) {
+                        throw new ConfigException(option.keySource(), "option '" + option.key() + "' has no value");
+                    }
+                    options.put(option.key(), optionValue);
+                    optionSources.put(option.key(), option.keySource());
                 }
             }
-            return new RuleSettings(level.enabled(), level.severity(), options);
+            return new RuleConfig(rule.key(), new RuleSettings(level.enabled(), level.severity(), options),
+                    rule.keySource(), optionSources);
         }
 
         /** {@code off} or a severity. */

@@ -1,7 +1,10 @@
 package dev.composelint.core.config;
 
-import dev.composelint.core.engine.Linter;
+import dev.composelint.core.Source;
 import dev.composelint.core.load.ProjectDefinition;
+import dev.composelint.core.rule.Presets;
+import dev.composelint.core.rule.RuleMeta;
+import dev.composelint.core.rule.RuleOption;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -10,6 +13,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,27 +27,29 @@ import java.util.Optional;
  * @param profiles profiles to analyse when none are given on the command line
  * @param failOn   the failure threshold, or null when the file does not set it
  * @param projects explicit project definitions
+ * @param presets   the presets to run ({@link Presets}), empty when the file does not name any
  * @param strictEnv {@code strict-env: true}: required variables without a value are errors (see
  *                  {@link dev.composelint.core.load.LoadRequest#strictEnv()})
  */
 public record LintConfig(Path file, Map<String, RuleConfig> rules, List<String> ignore, List<String> profiles,
-                         FailOn failOn, List<ProjectDefinition> projects, boolean strictEnv) {
+                         FailOn failOn, List<ProjectDefinition> projects, List<String> presets, boolean strictEnv) {
 
     public LintConfig {
         rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         ignore = List.copyOf(ignore);
         profiles = List.copyOf(profiles);
         projects = List.copyOf(projects);
+        presets = presets == null ? List.of() : List.copyOf(presets);
     }
 
     public LintConfig(Path file, Map<String, RuleConfig> rules, List<String> ignore, List<String> profiles,
                       FailOn failOn, List<ProjectDefinition> projects) {
-        this(file, rules, ignore, profiles, failOn, projects, false);
+        this(file, rules, ignore, profiles, failOn, projects, List.of(), false);
     }
 
     /** No file, no settings. */
     public static LintConfig empty() {
-        return new LintConfig(null, Map.of(), List.of(), List.of(), null, List.of());
+        return new LintConfig(null, Map.of(), List.of(), List.of(), null, List.of(), List.of(), false);
     }
 
     /** The directory the file's relative paths are relative to (null for the empty configuration). */
@@ -51,23 +57,47 @@ public record LintConfig(Path file, Map<String, RuleConfig> rules, List<String> 
         return file == null ? null : file.toAbsolutePath().normalize().getParent();
     }
 
-    /** Puts every rule's settings on the builder; later {@code settings(...)} calls on the builder win. */
-    public Linter.Builder applyTo(Linter.Builder builder) {
-        rules.values().forEach(rule -> builder.settings(rule.id(), rule.settings()));
-        return builder;
-    }
-
     /**
-     * Fails on the first rule id that is not in {@code knownRuleIds}, at its position, naming the closest known id
-     * when there is one.
+     * Fails on the first rule id that is none of {@code known}, and on the first option a rule does not declare or
+     * whose value has another type, at its position, naming the closest known id or option when there is one.
      */
-    public void requireKnownRules(Collection<String> knownRuleIds) throws ConfigException {
+    public void validate(Collection<RuleMeta> known) throws ConfigException {
+        Map<String, RuleMeta> byId = new LinkedHashMap<>();
+        known.forEach(meta -> byId.put(meta.id(), meta));
         for (RuleConfig rule : rules.values()) {
-            if (!knownRuleIds.contains(rule.id())) {
+            RuleMeta meta = byId.get(rule.id());
+            if (meta == null) {
                 throw new ConfigException(rule.source(), "unknown rule '" + rule.id() + "'"
-                        + closest(rule.id(), knownRuleIds).map(id -> "; did you mean '" + id + "'?").orElse(""));
+                        + suggestion(rule.id(), byId.keySet()));
+            }
+            for (Map.Entry<String, Object> option : rule.settings().options().entrySet()) {
+                validateOption(rule, meta, option.getKey(), option.getValue());
             }
         }
+    }
+
+    private static void validateOption(RuleConfig rule, RuleMeta meta, String name, Object value)
+            throws ConfigException {
+        Source at = rule.optionSources().getOrDefault(name, rule.source());
+        RuleOption declared = meta.options().stream().filter(o -> o.name().equals(name)).findFirst().orElse(null);
+        if (declared == null) {
+            List<String> names = meta.options().stream().map(RuleOption::name).toList();
+            String kebab = name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+            String hint = names.contains(kebab) && !kebab.equals(name) ? "; did you mean '" + kebab + "'?"
+                    : names.isEmpty() ? "; rule '" + rule.id() + "' has no options"
+                    : suggestion(name, names).isEmpty() ? "; expected one of " + String.join(", ", names)
+                    : suggestion(name, names);
+            throw new ConfigException(at, "unknown option '" + name + "' of rule '" + rule.id() + "'" + hint);
+        }
+        if (!declared.accepts(value)) {
+            throw new ConfigException(at, "option '" + name + "' of rule '" + rule.id() + "' must be a"
+                    + (declared.type().equals(RuleOption.INTEGER) ? "n " : " ") + declared.type());
+        }
+    }
+
+    /** {@code "; did you mean 'x'?"} for the closest of {@code known}, else empty. */
+    public static String suggestion(String id, Collection<String> known) {
+        return closest(id, known).map(c -> "; did you mean '" + c + "'?").orElse("");
     }
 
     /** The {@code ignore} globs rewritten relative to {@code workingDirectory}, with forward slashes. */

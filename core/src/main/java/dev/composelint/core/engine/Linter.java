@@ -1,13 +1,18 @@
 package dev.composelint.core.engine;
 
+import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Fix;
 import dev.composelint.core.Related;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
+import dev.composelint.core.fs.BoundedFiles;
+import dev.composelint.core.fs.GitIgnore;
 import dev.composelint.core.load.LoadRequest;
 import dev.composelint.core.load.WorkspaceLoader;
+import dev.composelint.core.model.ComposeFile;
 import dev.composelint.core.model.Workspace;
+import dev.composelint.core.rule.HostFiles;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
@@ -16,15 +21,20 @@ import dev.composelint.core.suppress.Suppressions;
 import dev.composelint.core.topology.Topology;
 import dev.composelint.core.topology.WorkspaceTopology;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
  * The embedding API: load a workspace, run the rules, get findings in a stable order. Build one with
@@ -84,42 +94,97 @@ public final class Linter {
             enabled.add(rule);
             ran.add(rule.meta());
         }
-        for (Rule rule : enabled) findings.addAll(run(rule, workspace, topology, sidecars));
+        HostFiles hostFiles = new DiskHostFiles(workspace.root());
+        for (Rule rule : enabled) findings.addAll(run(rule, workspace, topology, sidecars, hostFiles));
         if (applySuppressions) {
-            findings = Suppressions.apply(findings, workspace, rules.stream().map(Rule::meta).toList(), ran, settings);
+            findings = applySuppressions(findings, workspace, ran);
         }
         List<Finding> unique = new ArrayList<>(new LinkedHashSet<>(findings));
         unique.sort(null);
         return new LintResult(workspace, unique, ran, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private List<Finding> run(Rule rule, Workspace workspace, Topology topology, Sidecars sidecars) {
+    /**
+     * Applies the comments in the files findings point at and in the workspace's compose files; the
+     * unused-suppression findings follow that id's settings (off, or another severity).
+     */
+    private List<Finding> applySuppressions(List<Finding> findings, Workspace workspace, List<RuleMeta> ran) {
+        Set<String> known = new HashSet<>();
+        Set<String> checked = new HashSet<>();
+        rules.forEach(rule -> known.add(rule.meta().id()));
+        ran.forEach(meta -> checked.add(meta.id()));
+        for (Diagnostics.Reserved reserved : Diagnostics.all()) {
+            known.add(reserved.id());
+            if (settings.getOrDefault(reserved.id(), RuleSettings.DEFAULT).enabled()) checked.add(reserved.id());
+        }
+        List<Path> composeFiles = workspace.projects().stream()
+                .flatMap(project -> project.files().stream()).map(ComposeFile::path).toList();
+        RuleSettings unused = settings.getOrDefault(Diagnostics.UNUSED_SUPPRESSION, RuleSettings.DEFAULT);
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : new Suppressions(workspace.root(), known, checked).apply(findings, composeFiles)) {
+            if (!finding.ruleId().equals(Diagnostics.UNUSED_SUPPRESSION)) {
+                kept.add(finding);
+            } else if (unused.enabled()) {
+                kept.add(unused.severity() == null ? finding : finding.withSeverity(unused.severity()));
+            }
+        }
+        return kept;
+    }
+
+    private List<Finding> run(Rule rule, Workspace workspace, Topology topology, Sidecars sidecars,
+                              HostFiles hostFiles) {
         RuleMeta meta = rule.meta();
         List<Finding> sink = new ArrayList<>();
-        Context context = new Context(workspace, topology, sidecars, meta,
+        Context context = new Context(workspace, topology, sidecars, hostFiles, meta,
                 settings.getOrDefault(meta.id(), RuleSettings.DEFAULT), sink);
         try {
             rule.check(context);
         } catch (RuntimeException | StackOverflowError e) {
-            sink.add(new Finding("internal-error", Severity.ERROR,
+            sink.add(new Finding(Diagnostics.INTERNAL_ERROR, Severity.ERROR,
                     "rule " + meta.id() + " failed: " + e + "; please report this", Source.file(workspace.root())));
         }
         return sink;
+    }
+
+    /** The host as it is: {@link Files#exists} and the {@code .gitignore} files of the compose file's repository. */
+    private static final class DiskHostFiles implements HostFiles {
+        private final GitIgnore gitIgnore;
+
+        DiskHostFiles(Path workspaceRoot) {
+            this.gitIgnore = new GitIgnore(workspaceRoot);
+        }
+
+        @Override
+        public boolean exists(Path path) {
+            return Files.exists(path);
+        }
+
+        @Override
+        public boolean isGenerated(Path path, boolean directory, Path composeFile) {
+            return gitIgnore.isGenerated(path, directory, composeFile);
+        }
+
+        @Override
+        public Optional<String> read(Path root, Path file, int maxBytes) {
+            return BoundedFiles.read(root, file, maxBytes);
+        }
     }
 
     private static final class Context implements RuleContext {
         private final Workspace workspace;
         private final Topology topology;
         private final Sidecars sidecars;
+        private final HostFiles hostFiles;
         private final RuleMeta meta;
         private final RuleSettings settings;
         private final List<Finding> sink;
 
-        Context(Workspace workspace, Topology topology, Sidecars sidecars, RuleMeta meta, RuleSettings settings,
-                List<Finding> sink) {
+        Context(Workspace workspace, Topology topology, Sidecars sidecars, HostFiles hostFiles, RuleMeta meta,
+                RuleSettings settings, List<Finding> sink) {
             this.workspace = workspace;
             this.topology = topology;
             this.sidecars = sidecars;
+            this.hostFiles = hostFiles;
             this.meta = meta;
             this.settings = settings;
             this.sink = sink;
@@ -138,6 +203,11 @@ public final class Linter {
         @Override
         public Sidecars sidecars() {
             return sidecars;
+        }
+
+        @Override
+        public HostFiles hostFiles() {
+            return hostFiles;
         }
 
         @Override

@@ -1,12 +1,16 @@
 package dev.composelint.core.load;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What to load, with the same knobs as {@code docker compose}.
+ * What to load, with the same knobs as {@code docker compose}. Build one with {@link #builder()}; every knob not
+ * set keeps its default (nothing, or the empty value).
  *
  * @param paths            files or directories to discover projects in (each file: one project, with the default
  *                         override file when its name is a default name; each directory: workspace discovery)
@@ -47,23 +51,120 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
                 projects, false);
     }
 
+    public static Builder builder() {
+        return new Builder();
+    }
+
     /** Discovery over the given files or directories with an empty shell environment. */
     public static LoadRequest of(Path... paths) {
-        return new LoadRequest(List.of(paths), null, null, null, null, null, Map.of(), null, null, null);
+        return builder().paths(List.of(paths)).build();
+    }
+
+    /** A builder holding this request's values. */
+    public Builder toBuilder() {
+        return builder().paths(paths).files(files).projectName(projectName).projectDirectory(projectDirectory)
+                .envFiles(envFiles).profiles(profiles).environment(environment).workingDirectory(workingDirectory)
+                .ignore(ignore).projects(projects).strictEnv(strictEnv);
     }
 
     public LoadRequest withEnvironment(Map<String, String> env) {
-        return new LoadRequest(paths, files, projectName, projectDirectory, envFiles, profiles, env,
-                workingDirectory, ignore, projects, strictEnv);
+        return toBuilder().environment(env).build();
     }
 
     public LoadRequest withStrictEnv(boolean strict) {
-        return new LoadRequest(paths, files, projectName, projectDirectory, envFiles, profiles, environment,
-                workingDirectory, ignore, projects, strict);
+        return toBuilder().strictEnv(strict).build();
     }
 
     public LoadRequest withWorkingDirectory(Path dir) {
-        return new LoadRequest(paths, files, projectName, projectDirectory, envFiles, profiles, environment,
-                dir, ignore, projects, strictEnv);
+        return toBuilder().workingDirectory(dir).build();
+    }
+
+    /** Builds a {@link LoadRequest}; list setters replace, {@code add...} methods append. */
+    public static final class Builder {
+        private final List<Path> paths = new ArrayList<>();
+        private final List<Path> files = new ArrayList<>();
+        private String projectName;
+        private Path projectDirectory;
+        private final List<Path> envFiles = new ArrayList<>();
+        private final Set<String> profiles = new LinkedHashSet<>();
+        private Map<String, String> environment = Map.of();
+        private Path workingDirectory;
+        private final List<String> ignore = new ArrayList<>();
+        private final List<ProjectDefinition> projects = new ArrayList<>();
+        private boolean strictEnv;
+
+        private Builder() {
+        }
+
+        public Builder paths(Collection<Path> value) {
+            paths.clear();
+            paths.addAll(value);
+            return this;
+        }
+
+        public Builder addPath(Path value) {
+            paths.add(value);
+            return this;
+        }
+
+        public Builder files(Collection<Path> value) {
+            files.clear();
+            files.addAll(value);
+            return this;
+        }
+
+        public Builder projectName(String value) {
+            projectName = value;
+            return this;
+        }
+
+        public Builder projectDirectory(Path value) {
+            projectDirectory = value;
+            return this;
+        }
+
+        public Builder envFiles(Collection<Path> value) {
+            envFiles.clear();
+            envFiles.addAll(value);
+            return this;
+        }
+
+        public Builder profiles(Collection<String> value) {
+            profiles.clear();
+            profiles.addAll(value);
+            return this;
+        }
+
+        public Builder environment(Map<String, String> value) {
+            environment = value;
+            return this;
+        }
+
+        public Builder workingDirectory(Path value) {
+            workingDirectory = value;
+            return this;
+        }
+
+        public Builder ignore(Collection<String> value) {
+            ignore.clear();
+            ignore.addAll(value);
+            return this;
+        }
+
+        public Builder projects(Collection<ProjectDefinition> value) {
+            projects.clear();
+            projects.addAll(value);
+            return this;
+        }
+
+        public Builder strictEnv(boolean value) {
+            strictEnv = value;
+            return this;
+        }
+
+        public LoadRequest build() {
+            return new LoadRequest(paths, files, projectName, projectDirectory, envFiles, profiles, environment,
+                    workingDirectory, ignore, projects, strictEnv);
+        }
     }
 }

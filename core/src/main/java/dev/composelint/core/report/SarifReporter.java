@@ -5,7 +5,7 @@ import dev.composelint.core.Fix;
 import dev.composelint.core.Related;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
-import dev.composelint.core.config.ReservedRules;
+import dev.composelint.core.rule.ReservedRules;
 import dev.composelint.core.engine.LintResult;
 import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.RuleMeta;

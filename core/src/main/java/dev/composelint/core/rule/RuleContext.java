@@ -20,6 +20,9 @@ public interface RuleContext {
     /** The configuration files services mount (Prometheus), found through mounts and parsed once per run. */
     Sidecars sidecars();
 
+    /** Questions about host files (existence, git-ignore), answered once per run. */
+    HostFiles hostFiles();
+
     /** The configured severity of this rule (its default unless configured). */
     Severity severity();
 

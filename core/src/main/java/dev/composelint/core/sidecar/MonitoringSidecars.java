@@ -1,6 +1,9 @@
 package dev.composelint.core.sidecar;
 
 import dev.composelint.core.fs.BoundedFiles;
+import dev.composelint.core.sidecar.common.ConfigUrl;
+import dev.composelint.core.sidecar.common.MountMap;
+import dev.composelint.core.sidecar.common.HostFile;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Service;
 import dev.composelint.core.model.Workspace;

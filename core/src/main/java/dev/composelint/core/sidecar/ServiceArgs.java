@@ -1,5 +1,6 @@
 package dev.composelint.core.sidecar;
 
+import dev.composelint.core.sidecar.common.MountMap;
 import dev.composelint.core.model.Mount;
 import dev.composelint.core.model.Service;
 

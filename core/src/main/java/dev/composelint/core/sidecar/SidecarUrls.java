@@ -1,5 +1,6 @@
 package dev.composelint.core.sidecar;
 
+import dev.composelint.core.sidecar.common.ConfigUrl;
 import dev.composelint.core.topology.ServiceRef;
 
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package dev.composelint.core.sidecar;
 
+import dev.composelint.core.sidecar.common.MountMap;
+import dev.composelint.core.sidecar.common.HostFile;
 import dev.composelint.core.Finding;
 import dev.composelint.core.model.Mount;
 import dev.composelint.core.model.Project;

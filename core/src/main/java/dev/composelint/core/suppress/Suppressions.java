@@ -1,13 +1,9 @@
 package dev.composelint.core.suppress;
 
+import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
-import dev.composelint.core.config.ReservedRules;
-import dev.composelint.core.engine.RuleSettings;
-import dev.composelint.core.model.ComposeFile;
-import dev.composelint.core.model.Workspace;
-import dev.composelint.core.rule.RuleMeta;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +25,7 @@ import java.util.Set;
  */
 public final class Suppressions {
 
-    public static final String UNUSED_SUPPRESSION = "unused-suppression";
+    private static final String UNUSED_SUPPRESSION = Diagnostics.UNUSED_SUPPRESSION;
     private static final long MAX_FILE_SIZE = 16L * 1024 * 1024;
 
     private final Path baseDirectory;
@@ -46,39 +42,6 @@ public final class Suppressions {
         this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
         this.knownRuleIds = Set.copyOf(knownRuleIds);
         this.checkedRuleIds = Set.copyOf(checkedRuleIds);
-    }
-
-    /**
-     * What {@link dev.composelint.core.engine.Linter} does after the rules ran: applies the comments in the files
-     * findings point at and in the workspace's compose files; the {@value #UNUSED_SUPPRESSION} findings follow that
-     * id's settings (off, or another severity).
-     *
-     * @param rules    every rule the linter knows
-     * @param ran      the rules that ran
-     * @param settings the linter's per-rule settings
-     */
-    public static List<Finding> apply(List<Finding> findings, Workspace workspace, Collection<RuleMeta> rules,
-                                      Collection<RuleMeta> ran, Map<String, RuleSettings> settings) {
-        Set<String> known = new HashSet<>();
-        Set<String> checked = new HashSet<>();
-        rules.forEach(meta -> known.add(meta.id()));
-        ran.forEach(meta -> checked.add(meta.id()));
-        for (RuleMeta reserved : ReservedRules.all()) {
-            known.add(reserved.id());
-            if (settings.getOrDefault(reserved.id(), RuleSettings.DEFAULT).enabled()) checked.add(reserved.id());
-        }
-        List<Path> composeFiles = workspace.projects().stream()
-                .flatMap(project -> project.files().stream()).map(ComposeFile::path).toList();
-        RuleSettings unused = settings.getOrDefault(UNUSED_SUPPRESSION, RuleSettings.DEFAULT);
-        List<Finding> kept = new ArrayList<>();
-        for (Finding finding : new Suppressions(workspace.root(), known, checked).apply(findings, composeFiles)) {
-            if (!finding.ruleId().equals(UNUSED_SUPPRESSION)) {
-                kept.add(finding);
-            } else if (unused.enabled()) {
-                kept.add(unused.severity() == null ? finding : finding.withSeverity(unused.severity()));
-            }
-        }
-        return kept;
     }
 
     /**

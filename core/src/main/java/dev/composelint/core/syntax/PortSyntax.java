@@ -1,5 +1,6 @@
 package dev.composelint.core.syntax;
 
+import dev.composelint.core.model.IpAddress;
 import dev.composelint.core.Source;
 import dev.composelint.core.model.PortMapping;
 import dev.composelint.core.model.PortRange;

@@ -1,8 +1,10 @@
 package dev.composelint.core.config;
 
 import dev.composelint.core.Severity;
-import dev.composelint.core.engine.Linter;
 import dev.composelint.core.engine.RuleSettings;
+import dev.composelint.core.rule.Category;
+import dev.composelint.core.rule.RuleMeta;
+import dev.composelint.core.rule.RuleOption;
 import dev.composelint.core.load.ProjectDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,8 +105,8 @@ class ConfigLoaderTest {
     static Stream<Arguments> badConfigurations() {
         return Stream.of(
                 Arguments.of("rulez: {}", "1:1",
-                        "unknown key 'rulez' in the configuration; expected one of fail-on, ignore, profiles, projects, rules,"
-                                + " strict-env"),
+                        "unknown key 'rulez' in the configuration; expected one of fail-on, ignore, presets, profiles,"
+                                + " projects, rules, strict-env"),
                 Arguments.of("strict-env: yes", "1:13", "invalid strict-env 'yes'; expected true or false"),
                 Arguments.of("rules:\n  a: {severity: off, option: 1}", "2:22",
                         "unknown key 'option' in rule 'a'; expected one of options, severity"),
@@ -161,15 +162,54 @@ class ConfigLoaderTest {
     @Test
     void unknownRuleIdsAreReportedAtTheirKeyWithASuggestion() throws Exception {
         LintConfig config = ConfigLoader.parse(dir.resolve("c.yaml"), "rules:\n  yaml: off\n  no-latset-tag: off\n");
-        assertThatThrownBy(() -> config.requireKnownRules(Set.of("yaml", "no-latest-tag")))
+        assertThatThrownBy(() -> config.validate(metas("yaml", "no-latest-tag")))
                 .isInstanceOfSatisfying(ConfigException.class, e -> {
                     assertThat(e.source().line()).isEqualTo(3);
                     assertThat(e.source().column()).isEqualTo(3);
                     assertThat(e.reason()).isEqualTo("unknown rule 'no-latset-tag'; did you mean 'no-latest-tag'?");
                 });
         LintConfig far = ConfigLoader.parse(dir.resolve("c.yaml"), "rules:\n  something-else: off\n");
-        assertThatThrownBy(() -> far.requireKnownRules(Set.of("yaml")))
+        assertThatThrownBy(() -> far.validate(metas("yaml")))
                 .hasMessageEndingWith(":2:3: unknown rule 'something-else'");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "images: [a]                 | 4:7 | unknown option 'images' of rule 'known'; expected one of known-images, depth",
+            "knownImages: [a]            | 4:7 | unknown option 'knownImages' of rule 'known'; did you mean 'known-images'?",
+            "known-image: [a]            | 4:7 | unknown option 'known-image' of rule 'known'; did you mean 'known-images'?",
+            "known-images: a             | 4:7 | option 'known-images' of rule 'known' must be a list",
+            "depth: deep                 | 4:7 | option 'depth' of rule 'known' must be an integer",
+    })
+    void unknownOptionsAndWrongTypesAreReportedAtTheOptionKey(String option, String position, String reason)
+            throws Exception {
+        RuleMeta known = new RuleMeta("known", "t", Category.CORRECTNESS, Severity.ERROR, null, List.of(
+                new RuleOption("known-images", RuleOption.LIST, List.of(), "images"),
+                new RuleOption("depth", RuleOption.INTEGER, 3, "depth")));
+        LintConfig config = ConfigLoader.parse(dir.resolve("c.yaml"),
+                "rules:\n  known:\n    options:\n      " + option + "\n");
+        assertThatThrownBy(() -> config.validate(List.of(known)))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.source().line() + ":" + e.source().column()).isEqualTo(position);
+                    assertThat(e.reason()).isEqualTo(reason);
+                });
+        LintConfig none = ConfigLoader.parse(dir.resolve("c.yaml"), "rules:\n  yaml:\n    options: {x: 1}\n");
+        assertThatThrownBy(() -> none.validate(metas("yaml")))
+                .hasMessageEndingWith(":3:15: unknown option 'x' of rule 'yaml'; rule 'yaml' has no options");
+    }
+
+    @Test
+    void presetsAreReadAndUnknownOnesAreLocated() throws Exception {
+        assertThat(ConfigLoader.parse(dir.resolve("c.yaml"), "presets: [recommended, security]\n").presets())
+                .containsExactly("recommended", "security");
+        assertThatThrownBy(() -> ConfigLoader.parse(dir.resolve("c.yaml"), "presets: [recommended, secure]\n"))
+                .hasMessageEndingWith(":1:24: unknown preset 'secure'; expected one of recommended, security, "
+                        + "strict, style, all");
+    }
+
+    private static List<RuleMeta> metas(String... ids) {
+        return java.util.Arrays.stream(ids).map(id -> new RuleMeta(id, id, Category.CORRECTNESS, Severity.ERROR))
+                .toList();
     }
 
     @Test
@@ -204,14 +244,6 @@ class ConfigLoaderTest {
                 .hasMessage(binary + ":1:1: config file is not UTF-8 text");
         assertThatThrownBy(() -> ConfigLoader.load(dir)).isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith(dir + ":1:1: cannot read config file");
-    }
-
-    @Test
-    void appliesRuleSettingsToALinterBuilder() throws Exception {
-        LintConfig config = ConfigLoader.parse(dir.resolve("c.yaml"), "rules:\n  unused-suppression: off\n");
-        Linter.Builder builder = Linter.builder();
-        assertThat(config.applyTo(builder)).isSameAs(builder);
-        assertThat(LintConfig.empty().applyTo(Linter.builder()).build().rules()).isEmpty();
     }
 
     @ParameterizedTest

@@ -7,7 +7,7 @@ import dev.composelint.core.fs.Glob;
 import dev.composelint.core.interp.DotEnv;
 import dev.composelint.core.interp.Interpolator;
 import dev.composelint.core.redact.Redaction;
-import dev.composelint.core.sidecar.ConfigUrl;
+import dev.composelint.core.sidecar.common.ConfigUrl;
 import dev.composelint.core.sidecar.alertmanager.AlertmanagerConfigParser;
 import dev.composelint.core.sidecar.grafana.GrafanaDatasource;
 import dev.composelint.core.sidecar.grafana.GrafanaProvisioning;

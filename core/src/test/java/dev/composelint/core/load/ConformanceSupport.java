@@ -83,8 +83,9 @@ final class ConformanceSupport {
     }
 
     Workspace load() {
-        workspace = new WorkspaceLoader().load(new LoadRequest(paths, files, projectName, null, envFiles, profiles,
-                env, root, null, null, strictEnv));
+        workspace = new WorkspaceLoader().load(LoadRequest.builder().paths(paths).files(files)
+                .projectName(projectName).envFiles(envFiles).profiles(profiles).environment(env).workingDirectory(root)
+                .strictEnv(strictEnv).build());
         return workspace;
     }
 

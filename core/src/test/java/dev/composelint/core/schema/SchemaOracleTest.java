@@ -1,5 +1,6 @@
 package dev.composelint.core.schema;
 
+import dev.composelint.core.testing.SharedData;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -32,7 +33,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Our schema must accept and reject the same documents as the specification's own schema (read from the shared
@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class SchemaOracleTest {
 
-    private static final Path SHARED = Path.of("/work/shared");
+    private static final Path SHARED = SharedData.path("");
     private static final Path CORPUS = SHARED.resolve("corpus");
     private static final Path ORACLE = SHARED.resolve("oracle/compose-spec.json");
     private static final long SEED = 20261126L;
@@ -63,8 +63,8 @@ class SchemaOracleTest {
 
     @Test
     void agreesWithTheSpecificationSchemaOnTheCorpusAndItsMutations() throws IOException {
-        assumeTrue(Files.isReadable(CORPUS.resolve("MANIFEST.tsv")) && Files.isReadable(ORACLE),
-                "skipped: the shared corpus and oracle under /work/shared are not available");
+        SharedData.assume(Files.isReadable(CORPUS.resolve("MANIFEST.tsv")) && Files.isReadable(ORACLE),
+                "the shared corpus and schema oracle are not available");
         Schema oracle = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                 .getSchema(SchemaLocation.of("urn:oracle:compose-spec.json"), Files.readString(ORACLE), InputFormat.JSON);
 
@@ -86,7 +86,7 @@ class SchemaOracleTest {
 
     @Test
     void agreesWithTheSpecificationSchemaOnEveryPropertyWithValuesOfEveryKind() throws IOException {
-        assumeTrue(Files.isReadable(ORACLE), "skipped: the shared oracle under /work/shared is not available");
+        SharedData.assume(Files.isReadable(ORACLE), "the schema oracle is not available");
         Schema oracle = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                 .getSchema(SchemaLocation.of("urn:oracle:compose-spec.json"), Files.readString(ORACLE), InputFormat.JSON);
         JsonNode ours = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)

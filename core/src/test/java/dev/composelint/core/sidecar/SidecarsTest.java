@@ -1,5 +1,6 @@
 package dev.composelint.core.sidecar;
 
+import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Service;
@@ -101,7 +102,7 @@ class SidecarsTest {
         });
         assertThat(sidecars.prometheus().get(0).config()).isSameAs(sidecars.prometheus().get(1).config());
         assertThat(sidecars.diagnostics()).singleElement().satisfies(f -> {
-            assertThat(f.ruleId()).isEqualTo(PrometheusConfigParser.DIAGNOSTIC_ID);
+            assertThat(f.ruleId()).isEqualTo(Diagnostics.PROMETHEUS_CONFIG);
             assertThat(f.source().line()).isEqualTo(5);
             assertThat(f.message()).startsWith("found multiple scrape configs with job name \"api\"");
         });

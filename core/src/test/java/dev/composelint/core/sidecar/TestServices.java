@@ -18,32 +18,32 @@ import java.util.Map;
 import java.util.Set;
 
 /** Builds model services and projects for sidecar tests. */
-final class TestServices {
+public final class TestServices {
 
-    static final Path COMPOSE = Path.of("/repo/compose.yaml");
+    public static final Path COMPOSE = Path.of("/repo/compose.yaml");
 
     private TestServices() {
     }
 
-    static Mount bind(Path host, String target) {
+    public static Mount bind(Path host, String target) {
         return new Mount(MountType.BIND, host.toString(), host.toString(), target, true, null, false,
                 Source.of(COMPOSE, 5, 9));
     }
 
-    static Mount volume(String name, String target) {
+    public static Mount volume(String name, String target) {
         return new Mount(MountType.VOLUME, name, name, target, false, null, false, Source.of(COMPOSE, 6, 9));
     }
 
-    static Mount tmpfs(String target) {
+    public static Mount tmpfs(String target) {
         return new Mount(MountType.TMPFS, null, null, target, false, null, false, Source.of(COMPOSE, 7, 9));
     }
 
-    static Service service(String name, String image, List<String> command, List<String> entrypoint,
+    public static Service service(String name, String image, List<String> command, List<String> entrypoint,
                            List<Mount> mounts) {
         return service(name, image, command, entrypoint, mounts, List.of());
     }
 
-    static Service service(String name, String image, List<String> command, List<String> entrypoint,
+    public static Service service(String name, String image, List<String> command, List<String> entrypoint,
                            List<Mount> mounts, List<ResourceRef> configs) {
         return new Service(name, Source.of(COMPOSE, 2, 3), image == null ? null : Located.of(image,
                 Source.of(COMPOSE, 3, 12)), null, List.of(), List.of(), mounts,
@@ -52,7 +52,7 @@ final class TestServices {
                 List.of(), configs, Map.of(), List.of(), false);
     }
 
-    static Project project(String name, Map<String, Resource> configs, Service... services) {
+    public static Project project(String name, Map<String, Resource> configs, Service... services) {
         Map<String, Service> byName = new LinkedHashMap<>();
         for (Service s : services) byName.put(s.name(), s);
         return new Project(name, NameOrigin.DIRECTORY, Path.of("/repo"), List.of(), Map.of(), Set.of(), byName,

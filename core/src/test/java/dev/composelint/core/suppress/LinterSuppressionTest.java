@@ -1,5 +1,6 @@
 package dev.composelint.core.suppress;
 
+import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
@@ -48,7 +49,7 @@ class LinterSuppressionTest {
         Path file = dir.resolve("compose.yaml");
         assertThat(result.findings()).containsExactly(
                 new Finding("latest", Severity.ERROR, "latest tag", Source.of(file, 5, 20)),
-                new Finding(Suppressions.UNUSED_SUPPRESSION, Severity.INFO,
+                new Finding(Diagnostics.UNUSED_SUPPRESSION, Severity.INFO,
                         "unused suppression: no 'latest' finding on the next line; remove it from the comment",
                         new Source(file, 6, 5, 6, 43)));
     }
@@ -64,10 +65,10 @@ class LinterSuppressionTest {
     void unusedSuppressionFollowsItsSettings() throws Exception {
         Workspace workspace = workspace("image: a # composelint-disable-line latest\n");
         assertThat(Linter.builder().rule(new LatestRule())
-                .settings(Suppressions.UNUSED_SUPPRESSION, RuleSettings.OFF).build().check(workspace).findings())
+                .settings(Diagnostics.UNUSED_SUPPRESSION, RuleSettings.OFF).build().check(workspace).findings())
                 .isEmpty();
         assertThat(Linter.builder().rule(new LatestRule())
-                .settings(Suppressions.UNUSED_SUPPRESSION, new RuleSettings(true, Severity.ERROR, Map.of()))
+                .settings(Diagnostics.UNUSED_SUPPRESSION, new RuleSettings(true, Severity.ERROR, Map.of()))
                 .build().check(workspace).findings())
                 .extracting(Finding::severity).containsExactly(Severity.ERROR);
     }

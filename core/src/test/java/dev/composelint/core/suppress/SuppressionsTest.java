@@ -1,5 +1,6 @@
 package dev.composelint.core.suppress;
 
+import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
@@ -15,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SuppressionsTest {
 
-    private static final Set<String> KNOWN = Set.of("a", "b", "c", "off-rule", Suppressions.UNUSED_SUPPRESSION);
-    private static final Set<String> CHECKED = Set.of("a", "b", "c", Suppressions.UNUSED_SUPPRESSION);
+    private static final Set<String> KNOWN = Set.of("a", "b", "c", "off-rule", Diagnostics.UNUSED_SUPPRESSION);
+    private static final Set<String> CHECKED = Set.of("a", "b", "c", Diagnostics.UNUSED_SUPPRESSION);
 
     @TempDir
     Path dir;
@@ -110,7 +111,7 @@ class SuppressionsTest {
     }
 
     private static Finding unused(Path file, int line, int column, int endColumn, String message) {
-        return new Finding(Suppressions.UNUSED_SUPPRESSION, Severity.INFO, message,
+        return new Finding(Diagnostics.UNUSED_SUPPRESSION, Severity.INFO, message,
                 new Source(file, line, column, line, endColumn));
     }
 

@@ -1,5 +1,6 @@
 package dev.composelint.core.syntax;
 
+import dev.composelint.core.model.IpAddress;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

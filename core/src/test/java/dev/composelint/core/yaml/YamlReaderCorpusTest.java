@@ -1,5 +1,6 @@
 package dev.composelint.core.yaml;
 
+import dev.composelint.core.testing.SharedData;
 import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,12 +16,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Reads every YAML file of the shared corpus of real compose projects (skipped when the corpus is absent). */
 class YamlReaderCorpusTest {
 
-    private static final Path CORPUS = Path.of("/work/shared/corpus");
+    private static final Path CORPUS = SharedData.path("corpus");
     private static final YamlReader READER = new YamlReader();
 
     /** MANIFEST.tsv: corpus-relative path → {kind, expect}. */
@@ -40,7 +40,7 @@ class YamlReaderCorpusTest {
 
     @Test
     void readsEveryCorpusFileWithoutFailing() throws IOException {
-        assumeTrue(Files.isDirectory(CORPUS), "shared corpus not present at " + CORPUS);
+        SharedData.assume(Files.isDirectory(CORPUS), "shared corpus not present");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(CORPUS)) {
             files = walk.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
@@ -71,7 +71,7 @@ class YamlReaderCorpusTest {
     @Test
     void readsAKnownComposeFile() {
         Path file = CORPUS.resolve("deviantony__docker-elk/docker-compose.yml");
-        assumeTrue(Files.isRegularFile(file), "corpus file absent: " + file);
+        SharedData.assume(Files.isRegularFile(file), "corpus file absent: " + file);
 
         YamlParse parse = READER.read(file);
 
@@ -84,7 +84,7 @@ class YamlReaderCorpusTest {
     @Test
     void resolvesAnchorsAndPortsOfARealFile() {
         Path file = CORPUS.resolve("grafana__loki/examples/getting-started/docker-compose.yaml");
-        assumeTrue(Files.isRegularFile(file), "corpus file absent: " + file);
+        SharedData.assume(Files.isRegularFile(file), "corpus file absent: " + file);
 
         YamlParse parse = READER.read(file);
 
@@ -99,7 +99,7 @@ class YamlReaderCorpusTest {
     @Test
     void readsAResetTagWithoutValueAtTheEndOfAFile() {
         Path file = CORPUS.resolve("compose-spec__compose-go/loader/testdata/extends/reset.yaml");
-        assumeTrue(Files.isRegularFile(file), "corpus file absent: " + file);
+        SharedData.assume(Files.isRegularFile(file), "corpus file absent: " + file);
 
         YamlParse parse = READER.read(file);
 

@@ -1,5 +1,6 @@
 package dev.composelint.core.sidecar.alertmanager;
 
+import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
@@ -28,7 +29,7 @@ import java.util.Map;
 public final class AlertmanagerConfigParser {
 
     /** The reserved rule id of Alertmanager configuration diagnostics. */
-    public static final String DIAGNOSTIC_ID = "alertmanager-config";
+    public static final String DIAGNOSTIC_ID = Diagnostics.ALERTMANAGER_CONFIG;
 
     private AlertmanagerConfigParser() {
     }

@@ -1,7 +1,7 @@
 package dev.composelint.core.sidecar.grafana;
 
 import dev.composelint.core.Source;
-import dev.composelint.core.sidecar.ConfigUrl;
+import dev.composelint.core.sidecar.common.ConfigUrl;
 
 /**
  * A datasource of a Grafana provisioning file.

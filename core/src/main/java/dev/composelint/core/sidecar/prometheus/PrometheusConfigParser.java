@@ -1,12 +1,12 @@
 package dev.composelint.core.sidecar.prometheus;
 
+import dev.composelint.core.Diagnostics;
 import dev.composelint.core.redact.Redaction;
-
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
-import dev.composelint.core.sidecar.FileMatches;
-import dev.composelint.core.sidecar.MountMap;
+import dev.composelint.core.sidecar.common.FileMatches;
+import dev.composelint.core.sidecar.common.MountMap;
 import dev.composelint.core.yaml.YEntry;
 import dev.composelint.core.yaml.YMap;
 import dev.composelint.core.yaml.YNode;
@@ -42,9 +42,6 @@ import java.util.regex.PatternSyntaxException;
  * back-references) are not reported.
  */
 public final class PrometheusConfigParser {
-
-    /** The reserved rule id of Prometheus configuration diagnostics. */
-    public static final String DIAGNOSTIC_ID = "prometheus-config";
 
     private static final Pattern DURATION = Pattern.compile(
             "(?:(\\d+)y)?(?:(\\d+)w)?(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?(?:(\\d+)ms)?");
@@ -781,7 +778,7 @@ public final class PrometheusConfigParser {
         }
 
         void error(Source source, String message) {
-            diagnostics.add(new Finding(DIAGNOSTIC_ID, Severity.ERROR, message, source));
+            diagnostics.add(new Finding(Diagnostics.PROMETHEUS_CONFIG, Severity.ERROR, message, source));
         }
     }
 

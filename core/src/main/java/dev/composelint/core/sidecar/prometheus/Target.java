@@ -1,6 +1,7 @@
 package dev.composelint.core.sidecar.prometheus;
 
 import dev.composelint.core.Source;
+import dev.composelint.core.sidecar.common.ConfigUrl;
 
 import java.util.Map;
 
@@ -25,28 +26,11 @@ public record Target(String address, String host, Integer port, Source source, M
 
     /** Splits {@code host[:port]} and {@code [v6]:port}; a port that is not a number is left null. */
     public static String[] split(String address) {
-        String text = address.trim();
-        if (text.startsWith("[")) {
-            int close = text.indexOf(']');
-            if (close > 0) {
-                String host = text.substring(1, close);
-                String rest = text.substring(close + 1);
-                return new String[] {host, rest.startsWith(":") ? rest.substring(1) : null};
-            }
-        }
-        int colon = text.lastIndexOf(':');
-        if (colon > 0 && text.indexOf(':') == colon) {
-            return new String[] {text.substring(0, colon), text.substring(colon + 1)};
-        }
-        return new String[] {text, null};
+        return ConfigUrl.split(address);
     }
 
     /** Parses a port text; null when absent or not a number in 1..65535. */
     public static Integer port(String text) {
-        if (text == null || text.isEmpty() || text.length() > 5 || !text.chars().allMatch(Character::isDigit)) {
-            return null;
-        }
-        int port = Integer.parseInt(text);
-        return port >= 1 && port <= 65535 ? port : null;
+        return ConfigUrl.port(text);
     }
 }

@@ -1,6 +1,6 @@
 package dev.composelint.core.sidecar.promtail;
 
-import dev.composelint.core.sidecar.ConfigUrl;
+import dev.composelint.core.sidecar.common.ConfigUrl;
 import dev.composelint.core.yaml.YMap;
 import dev.composelint.core.yaml.YNode;
 import dev.composelint.core.yaml.YScalar;

@@ -1,5 +1,6 @@
 package dev.composelint.core.sidecar.prometheus;
 
+import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
 import org.junit.jupiter.api.Test;
@@ -188,7 +189,7 @@ class PrometheusConfigParserTest {
         List<Finding> diagnostics = parse(yaml).diagnostics();
         assertThat(diagnostics).as(name).isNotEmpty();
         Finding first = diagnostics.get(0);
-        assertThat(first.ruleId()).isEqualTo(PrometheusConfigParser.DIAGNOSTIC_ID);
+        assertThat(first.ruleId()).isEqualTo(Diagnostics.PROMETHEUS_CONFIG);
         assertThat(first.severity()).isEqualTo(Severity.ERROR);
         assertThat(first.message()).contains(message);
         assertThat(first.source().file()).isEqualTo(dir.resolve("prometheus.yml"));

@@ -1,8 +1,8 @@
 package dev.composelint.core.sidecar.prometheus;
 
+import dev.composelint.core.testing.SharedData;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -43,19 +43,14 @@ class PrometheusOracleTest {
             Pattern.compile(".*field (consult_sd_configs|nonexistent_field|targets|labels) not found in type.*");
 
     static Path shared() {
-        String env = System.getenv("COMPOSELINT_SHARED");
-        if (env != null && Files.isDirectory(Path.of(env, "oracle"))) return Path.of(env);
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("shared/oracle/promtool-dev.tsv"))) return dir.resolve("shared");
-        }
-        return null;
+        Path tsv = SharedData.path("oracle/promtool-dev.tsv");
+        return Files.isRegularFile(tsv) ? tsv.getParent().getParent() : null;
     }
 
     @Test
     void agreesWithPromtoolOnTheCorpus() throws IOException {
         Path shared = shared();
-        Assumptions.assumeTrue(shared != null,
-                "shared/oracle/promtool-dev.tsv not found (set COMPOSELINT_SHARED); skipping the promtool oracle");
+        SharedData.assume(shared != null, "shared/oracle/promtool-dev.tsv not found; skipping the promtool oracle");
         Set<String> invalid = new HashSet<>();
         for (String line : Files.readAllLines(shared.resolve("corpus/MANIFEST.tsv"))) {
             String[] c = line.split("\t", -1);
@@ -97,10 +92,9 @@ class PrometheusOracleTest {
     @Test
     void newerFieldsOfCurrentPrometheusAreAccepted() throws IOException {
         Path shared = shared();
-        Assumptions.assumeTrue(shared != null,
-                "shared/oracle/promtool-dev.tsv not found (set COMPOSELINT_SHARED); skipping the promtool oracle");
+        SharedData.assume(shared != null, "shared/oracle/promtool-dev.tsv not found; skipping the promtool oracle");
         Path conf = shared.resolve("corpus/prometheus__prometheus/config/testdata/conf.good.yml");
-        Assumptions.assumeTrue(Files.isRegularFile(conf), "conf.good.yml is not in the corpus");
+        SharedData.assume(Files.isRegularFile(conf), "conf.good.yml is not in the corpus");
         List<Finding> diagnostics = PrometheusConfigParser.parse(conf).diagnostics();
         assertThat(diagnostics).extracting(f -> f.source().line() + ": " + f.message()).isEmpty();
     }

@@ -1,6 +1,6 @@
 package dev.composelint.core.sidecar.promtail;
 
-import dev.composelint.core.sidecar.ConfigUrl;
+import dev.composelint.core.sidecar.common.ConfigUrl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,8 +1,7 @@
-package dev.composelint.core.sidecar;
+package dev.composelint.core.sidecar.common;
 
 import dev.composelint.core.Source;
 import dev.composelint.core.redact.Redaction;
-import dev.composelint.core.sidecar.prometheus.Target;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -42,12 +41,12 @@ public record ConfigUrl(String url, Source source, String host, Integer port) {
         }
         String authority = rest.substring(0, end);
         authority = authority.substring(authority.lastIndexOf('@') + 1);
-        String[] parts = Target.split(authority);
+        String[] parts = split(authority);
         String host = parts[0];
         if (host.isEmpty() || host.contains(" ")) return null;
         Integer port;
         if (parts[1] != null) {
-            port = Target.port(parts[1]);
+            port = port(parts[1]);
             if (port == null) return null;
         } else {
             port = scheme == null ? null : defaultPort(scheme);
@@ -58,6 +57,33 @@ public record ConfigUrl(String url, Source source, String host, Integer port) {
     /** The URL as it may be printed: userinfo replaced by {@code ***}. */
     public String redacted() {
         return Redaction.url(url);
+    }
+
+    /** Splits {@code host[:port]} and {@code [v6]:port}; a port that is not a number is left null. */
+    public static String[] split(String address) {
+        String text = address.trim();
+        if (text.startsWith("[")) {
+            int close = text.indexOf(']');
+            if (close > 0) {
+                String host = text.substring(1, close);
+                String rest = text.substring(close + 1);
+                return new String[] {host, rest.startsWith(":") ? rest.substring(1) : null};
+            }
+        }
+        int colon = text.lastIndexOf(':');
+        if (colon > 0 && text.indexOf(':') == colon) {
+            return new String[] {text.substring(0, colon), text.substring(colon + 1)};
+        }
+        return new String[] {text, null};
+    }
+
+    /** Parses a port text; null when absent or not a number in 1..65535. */
+    public static Integer port(String text) {
+        if (text == null || text.isEmpty() || text.length() > 5 || !text.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        int port = Integer.parseInt(text);
+        return port >= 1 && port <= 65535 ? port : null;
     }
 
     private static Integer defaultPort(String scheme) {

@@ -1,4 +1,4 @@
-package dev.composelint.core.sidecar;
+package dev.composelint.core.sidecar.common;
 
 import dev.composelint.core.model.Mount;
 import dev.composelint.core.model.MountType;
@@ -189,7 +189,7 @@ public final class MountMap {
     }
 
     /** An absolute, slash-separated container path without {@code .}, {@code ..}, doubled or trailing slashes. */
-    static String normalize(String path) {
+    public static String normalize(String path) {
         List<String> parts = new ArrayList<>();
         for (String part : path.replace('\\', '/').split("/")) {
             if (part.isEmpty() || part.equals(".")) continue;

@@ -1,4 +1,4 @@
-package dev.composelint.core.sidecar;
+package dev.composelint.core.sidecar.common;
 
 import dev.composelint.core.model.Mount;
 

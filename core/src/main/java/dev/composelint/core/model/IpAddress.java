@@ -1,4 +1,4 @@
-package dev.composelint.core.syntax;
+package dev.composelint.core.model;
 
 import java.util.ArrayList;
 import java.util.List;

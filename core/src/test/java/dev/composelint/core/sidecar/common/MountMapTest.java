@@ -1,5 +1,6 @@
-package dev.composelint.core.sidecar;
+package dev.composelint.core.sidecar.common;
 
+import dev.composelint.core.sidecar.TestServices;
 import dev.composelint.core.Source;
 import dev.composelint.core.model.Resource;
 import dev.composelint.core.model.ResourceRef;

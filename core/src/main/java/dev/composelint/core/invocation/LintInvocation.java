@@ -1,0 +1,362 @@
+package dev.composelint.core.invocation;
+
+import dev.composelint.core.config.ConfigException;
+import dev.composelint.core.config.ConfigLoader;
+import dev.composelint.core.config.FailOn;
+import dev.composelint.core.config.LintConfig;
+import dev.composelint.core.config.RuleConfig;
+import dev.composelint.core.engine.LintResult;
+import dev.composelint.core.engine.Linter;
+import dev.composelint.core.engine.RuleSettings;
+import dev.composelint.core.load.LoadRequest;
+import dev.composelint.core.rule.Presets;
+import dev.composelint.core.rule.ReservedRules;
+import dev.composelint.core.rule.Rule;
+import dev.composelint.core.rule.RuleMeta;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One run as every front end (command line, Maven goal, embedding) starts it: finds and loads the configuration,
+ * checks rule ids and rule options against the rules' declarations, applies presets, the configuration's rule
+ * settings, enable and disable (in that order, the later winning), resolves fail-on and builds the
+ * {@link LoadRequest}. Every problem is an {@link InvocationException} with one message for all front ends.
+ *
+ * <pre>{@code
+ * LintInvocation run = LintInvocation.builder(Path.of("deploy")).environment(System.getenv()).build();
+ * LintResult result = run.lint();
+ * if (run.fails(result)) { ... }
+ * }</pre>
+ */
+public final class LintInvocation {
+
+    private final LintConfig config;
+    private final Linter linter;
+    private final LoadRequest request;
+    private final FailOn failOn;
+    private final List<String> presets;
+    private final Map<String, RuleMeta> knownRules;
+
+    private LintInvocation(LintConfig config, Linter linter, LoadRequest request, FailOn failOn,
+                           List<String> presets, Map<String, RuleMeta> knownRules) {
+        this.config = config;
+        this.linter = linter;
+        this.request = request;
+        this.failOn = failOn;
+        this.presets = List.copyOf(presets);
+        this.knownRules = Collections.unmodifiableMap(new LinkedHashMap<>(knownRules));
+    }
+
+    /** Starts an invocation run from {@code workingDirectory}: relative paths and reports are relative to it. */
+    public static Builder builder(Path workingDirectory) {
+        return new Builder(workingDirectory);
+    }
+
+    /** The configuration file's contents ({@link LintConfig#empty()} when there is none). */
+    public LintConfig config() {
+        return config;
+    }
+
+    /** The linter with every rule and the resolved settings. */
+    public Linter linter() {
+        return linter;
+    }
+
+    /** What to load. */
+    public LoadRequest request() {
+        return request;
+    }
+
+    /** The failure threshold: the front end's, else the configuration's, else {@link FailOn#ERROR}. */
+    public FailOn failOn() {
+        return failOn;
+    }
+
+    /** The presets in effect. */
+    public List<String> presets() {
+        return presets;
+    }
+
+    /** Every rule and then every reserved id, by id. */
+    public Map<String, RuleMeta> knownRules() {
+        return knownRules;
+    }
+
+    /** The rule or reserved id {@code id}; unknown: the message names the closest id. */
+    public RuleMeta rule(String id) throws InvocationException {
+        RuleMeta meta = knownRules.get(id);
+        if (meta == null) {
+            throw new InvocationException("unknown rule '" + id + "'" + LintConfig.suggestion(id, knownRules.keySet()));
+        }
+        return meta;
+    }
+
+    /** Loads {@link #request()} and lints it. */
+    public LintResult lint() {
+        return linter.lint(request);
+    }
+
+    /** Whether the result has findings at or above {@link #failOn()}. */
+    public boolean fails(LintResult result) {
+        return result.failsAt(failOn.threshold());
+    }
+
+    /** Collects what a front end was asked; {@link #build()} checks it all. */
+    public static final class Builder {
+        private final Path workingDirectory;
+        private final LoadRequest.Builder load = LoadRequest.builder();
+        private final List<Path> paths = new ArrayList<>();
+        private final List<Path> files = new ArrayList<>();
+        private final List<Path> envFiles = new ArrayList<>();
+        private final List<String> profiles = new ArrayList<>();
+        private final List<String> ignore = new ArrayList<>();
+        private final List<String> presets = new ArrayList<>();
+        private final List<String> enable = new ArrayList<>();
+        private final List<String> disable = new ArrayList<>();
+        private final Map<String, RuleSettings> overrides = new LinkedHashMap<>();
+        private final List<Rule> rules = new ArrayList<>();
+        private Path projectDirectory;
+        private Path configFile;
+        private String failOn;
+        private boolean strictEnv;
+        private ClassLoader classLoader;
+
+        private Builder(Path workingDirectory) {
+            this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+            load.workingDirectory(this.workingDirectory);
+        }
+
+        /** The shell environment for interpolation (default: empty). */
+        public Builder environment(Map<String, String> value) {
+            load.environment(value);
+            return this;
+        }
+
+        /** The configuration file; default: the nearest {@code .composelint.yaml} upwards from the working directory. */
+        public Builder configFile(Path value) {
+            configFile = value;
+            return this;
+        }
+
+        /** Where rules are discovered (default: the thread's context class loader). */
+        public Builder classLoader(ClassLoader value) {
+            classLoader = value;
+            return this;
+        }
+
+        /** Rules to use instead of discovering them. */
+        public Builder rules(Collection<? extends Rule> value) {
+            rules.addAll(value);
+            return this;
+        }
+
+        /** Files or directories to discover projects in; none: the working directory (unless files or projects). */
+        public Builder paths(Collection<Path> value) {
+            paths.addAll(value);
+            return this;
+        }
+
+        /** Compose files of one project, merged in order ({@code -f}). */
+        public Builder files(Collection<Path> value) {
+            files.addAll(value);
+            return this;
+        }
+
+        public Builder projectName(String value) {
+            load.projectName(value);
+            return this;
+        }
+
+        public Builder projectDirectory(Path value) {
+            projectDirectory = value;
+            return this;
+        }
+
+        public Builder envFiles(Collection<Path> value) {
+            envFiles.addAll(value);
+            return this;
+        }
+
+        /** Profiles to analyse; none: the configuration's, else every profile. */
+        public Builder profiles(Collection<String> value) {
+            profiles.addAll(value);
+            return this;
+        }
+
+        /** Globs (relative to the working directory) to skip, added to the configuration's {@code ignore}. */
+        public Builder ignore(Collection<String> value) {
+            ignore.addAll(value);
+            return this;
+        }
+
+        /** Presets to run; none: the configuration's, else {@value Presets#RECOMMENDED}. */
+        public Builder presets(Collection<String> value) {
+            presets.addAll(value);
+            return this;
+        }
+
+        /** Rule ids to enable over presets and the configuration, with their configured severity and options. */
+        public Builder enable(Collection<String> value) {
+            enable.addAll(value);
+            return this;
+        }
+
+        /** Rule ids to disable over presets and the configuration. */
+        public Builder disable(Collection<String> value) {
+            disable.addAll(value);
+            return this;
+        }
+
+        /** {@code error}, {@code warning}, {@code info} or {@code never}; null: the configuration's, else error. */
+        public Builder failOn(String value) {
+            failOn = value == null || value.isBlank() ? null : value;
+            return this;
+        }
+
+        /** Settings that win over everything else (code over the file). */
+        /** {@code --strict-env}: a required variable without a value is an error; the configuration can also set it. */
+        public Builder strictEnv(boolean value) {
+            strictEnv = value;
+            return this;
+        }
+
+        public Builder settings(String ruleId, RuleSettings value) {
+            overrides.put(ruleId, value);
+            return this;
+        }
+
+        public LintInvocation build() throws InvocationException {
+            FailOn threshold = null;
+            if (failOn != null) {
+                threshold = FailOn.parse(failOn);
+                if (threshold == null) {
+                    throw new InvocationException("invalid fail-on '" + failOn
+                            + "'; expected error, warning, info or never");
+                }
+            }
+            LintConfig config = loadConfig();
+            Linter.Builder linter = Linter.builder();
+            if (rules.isEmpty()) {
+                linter.discoverRules(classLoader != null ? classLoader
+                        : Thread.currentThread().getContextClassLoader());
+            } else {
+                linter.rules(rules);
+            }
+            List<Rule> allRules = linter.build().rules();
+            Map<String, RuleMeta> known = new LinkedHashMap<>();
+            allRules.forEach(rule -> known.put(rule.meta().id(), rule.meta()));
+            ReservedRules.all().forEach(meta -> known.putIfAbsent(meta.id(), meta));
+            try {
+                config.validate(known.values());
+            } catch (ConfigException e) {
+                throw new InvocationException(shown(e.source().file()) + ":" + e.source().line() + ":"
+                        + e.source().column() + ": " + e.reason());
+            }
+            List<String> chosen = !presets.isEmpty() ? presets
+                    : !config.presets().isEmpty() ? config.presets() : Presets.DEFAULT;
+            for (String preset : chosen) {
+                if (!Presets.isKnown(preset)) {
+                    throw new InvocationException("unknown preset '" + preset + "'; expected one of "
+                            + String.join(", ", Presets.NAMES));
+                }
+            }
+            Set<String> selected = Presets.select(chosen, allRules.stream().map(Rule::meta).toList());
+            for (Rule rule : allRules) {
+                if (!selected.contains(rule.meta().id())) linter.settings(rule.meta().id(), RuleSettings.OFF);
+            }
+            config.rules().values().forEach(rule -> linter.settings(rule.id(), rule.settings()));
+            for (String id : disable) {
+                requireKnown(id, "disable", known);
+                linter.settings(id, RuleSettings.OFF);
+            }
+            for (String id : enable) {
+                requireKnown(id, "enable", known);
+                if (disable.contains(id)) throw new InvocationException("rule '" + id + "' is both enabled and disabled");
+                RuleConfig configured = config.rules().get(id);
+                RuleSettings base = configured == null ? RuleSettings.DEFAULT : configured.settings();
+                linter.settings(id, new RuleSettings(true, base.severity(), base.options()));
+            }
+            overrides.forEach(linter::settings);
+            FailOn resolved = threshold != null ? threshold : config.failOn() != null ? config.failOn() : FailOn.ERROR;
+            return new LintInvocation(config, linter.build(), request(config), resolved, chosen, known);
+        }
+
+        private LoadRequest request(LintConfig config) throws InvocationException {
+            for (Path path : paths) existing(path, "path");
+            for (Path file : files) regularFile(file, "compose file");
+            for (Path file : envFiles) regularFile(file, "env file");
+            if (projectDirectory != null && !Files.isDirectory(existing(projectDirectory, "project directory"))) {
+                throw new InvocationException("project directory is not a directory: " + shown(projectDirectory));
+            }
+            List<Path> discover = new ArrayList<>(paths);
+            if (discover.isEmpty() && files.isEmpty() && config.projects().isEmpty()) discover.add(workingDirectory);
+            List<String> globs = new ArrayList<>(config.ignoreRelativeTo(workingDirectory));
+            globs.addAll(ignore);
+            return load.paths(resolved(discover)).files(resolved(files)).envFiles(resolved(envFiles))
+                    .projectDirectory(projectDirectory == null ? null : resolve(projectDirectory))
+                    .profiles(new LinkedHashSet<>(profiles.isEmpty() ? config.profiles() : profiles))
+                    .ignore(globs).projects(config.projects()).strictEnv(strictEnv || config.strictEnv())
+                    .build();
+        }
+
+        private LintConfig loadConfig() throws InvocationException {
+            Path file = configFile != null ? regularFile(configFile, "config file")
+                    : ConfigLoader.find(workingDirectory).orElse(null);
+            if (file == null) return LintConfig.empty();
+            try {
+                return ConfigLoader.load(file);
+            } catch (ConfigException e) {
+                throw new InvocationException(shown(e.source().file()) + ":" + e.source().line() + ":"
+                        + e.source().column() + ": " + e.reason());
+            }
+        }
+
+        private static void requireKnown(String id, String where, Map<String, RuleMeta> known)
+                throws InvocationException {
+            if (!known.containsKey(id)) {
+                throw new InvocationException("unknown rule '" + id + "' in " + where
+                        + LintConfig.suggestion(id, known.keySet()));
+            }
+        }
+
+        private Path existing(Path path, String what) throws InvocationException {
+            Path absolute = resolve(path);
+            if (!Files.exists(absolute)) throw new InvocationException(what + " not found: " + shown(path));
+            if (!Files.isReadable(absolute)) {
+                throw new InvocationException("cannot read " + what + " " + shown(path) + ": permission denied");
+            }
+            return absolute;
+        }
+
+        private Path regularFile(Path path, String what) throws InvocationException {
+            Path absolute = existing(path, what);
+            if (Files.isDirectory(absolute)) throw new InvocationException(what + " is a directory: " + shown(path));
+            return absolute;
+        }
+
+        private Path resolve(Path path) {
+            return workingDirectory.resolve(path).normalize();
+        }
+
+        private List<Path> resolved(List<Path> list) {
+            return list.stream().map(this::resolve).toList();
+        }
+
+        /** A path as the user reads it: relative to the working directory when inside it. */
+        private String shown(Path path) {
+            Path absolute = resolve(path);
+            String text = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute).toString()
+                    : absolute.toString();
+            return text.isEmpty() ? "." : text;
+        }
+    }
+}
