@@ -2,6 +2,7 @@ package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
 import dev.composelint.core.model.Mount;
+import dev.composelint.core.model.Service;
 import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
@@ -23,6 +24,20 @@ public final class DockerSocketRule implements Rule {
 
     private static final Set<String> SOCKET_DIRECTORIES = Set.of("/var/run", "/run");
 
+    /**
+     * Images whose whole purpose needs the Docker API (reverse proxies and generators that watch containers,
+     * monitoring and log agents, container managers, socket proxies): the mount is intended, so the risk is a
+     * warning to weigh, not an error. Matched on the repository name, with or without registry.
+     */
+    static final Set<String> SOCKET_CONSUMERS = Set.of("nginxproxy/nginx-proxy", "jwilder/nginx-proxy",
+            "nginx-proxy/nginx-proxy", "nginxproxy/docker-gen", "jwilder/docker-gen", "nginxproxy/acme-companion",
+            "traefik", "portainer/portainer-ce", "portainer/portainer", "portainer/agent",
+            "gcr.io/cadvisor/cadvisor", "google/cadvisor", "containrrr/watchtower", "amir20/dozzle",
+            "tecnativa/docker-socket-proxy", "lscr.io/linuxserver/socket-proxy", "grafana/promtail", "grafana/alloy",
+            "grafana/agent", "timberio/vector", "datadog/agent", "gcr.io/datadoghq/agent", "netdata/netdata",
+            "ghcr.io/gethomepage/homepage", "louislam/uptime-kuma", "docker", "docker/compose",
+            "otel/opentelemetry-collector-contrib", "prom/node-exporter", "quay.io/prometheus/node-exporter");
+
     @Override
     public RuleMeta meta() {
         return META;
@@ -33,15 +48,27 @@ public final class DockerSocketRule implements Rule {
         RuleSupport.services(context, (project, service) -> {
             for (Mount mount : service.mounts()) {
                 if (!mount.isBind() || !isSocket(mount)) continue;
+                boolean intended = service.image() != null && SOCKET_CONSUMERS.contains(repository(service));
                 context.at(mount.location(), "service " + service.name() + " mounts the Docker socket ("
                                 + mount.rawSource() + "), which gives it root on the host"
                                 + (mount.readOnly() ? " even read-only, since the API still starts containers" : "")
+                                + (intended ? " (its image needs the Docker API, so the mount is intended; weigh the"
+                                + " risk)" : "")
                                 + "; remove the mount, or put a socket proxy that allows only the API calls it"
                                 + " needs in between")
+                        .severity(intended ? Severity.WARNING : null)
                         .profiles(service.profiles())
                         .report();
             }
         });
+    }
+
+    /** The image's repository without the Docker Hub registry or {@code library/} prefix. */
+    private static String repository(Service service) {
+        String repo = Service.repositoryOf(service.image().value()).toLowerCase(Locale.ROOT);
+        if (repo.startsWith("docker.io/")) repo = repo.substring("docker.io/".length());
+        if (repo.startsWith("library/")) repo = repo.substring("library/".length());
+        return repo;
     }
 
     static boolean isSocket(Mount mount) {
