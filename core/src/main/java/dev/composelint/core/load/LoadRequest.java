@@ -1,6 +1,9 @@
 package dev.composelint.core.load;
 
+import dev.composelint.core.fs.WorkspaceFiles;
+
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,11 +25,13 @@ import java.util.Set;
  * @param strictEnv        {@code --strict-env}: a required variable without a value, or a load error an unset
  *                         variable causes, is an error (as {@code docker compose up} would fail) instead of an info
  *                         "needs X at deploy time"
+ * @param allowOutside     directories outside the workspace root that may still be read ({@code --allow-outside},
+ *                         relative to the working directory)
  */
 public record LoadRequest(List<Path> paths, List<Path> files, String projectName, Path projectDirectory,
                           List<Path> envFiles, Set<String> profiles, Map<String, String> environment,
                           Path workingDirectory, List<String> ignore, List<ProjectDefinition> projects,
-                          boolean strictEnv) {
+                          boolean strictEnv, List<Path> allowOutside) {
 
     public LoadRequest {
         paths = paths == null ? List.of() : List.copyOf(paths);
@@ -37,6 +42,16 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
         workingDirectory = workingDirectory == null ? Path.of("").toAbsolutePath() : workingDirectory;
         ignore = ignore == null ? List.of() : List.copyOf(ignore);
         projects = projects == null ? List.of() : List.copyOf(projects);
+        allowOutside = allowOutside == null ? List.of() : List.copyOf(allowOutside);
+    }
+
+    /** A request with no directory allowed outside the workspace root. */
+    public LoadRequest(List<Path> paths, List<Path> files, String projectName, Path projectDirectory,
+                       List<Path> envFiles, Set<String> profiles, Map<String, String> environment,
+                       Path workingDirectory, List<String> ignore, List<ProjectDefinition> projects,
+                       boolean strictEnv) {
+        this(paths, files, projectName, projectDirectory, envFiles, profiles, environment, workingDirectory, ignore,
+                projects, strictEnv, null);
     }
 
     /** A request without {@code --strict-env}. */
@@ -44,7 +59,7 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
                        List<Path> envFiles, Set<String> profiles, Map<String, String> environment,
                        Path workingDirectory, List<String> ignore, List<ProjectDefinition> projects) {
         this(paths, files, projectName, projectDirectory, envFiles, profiles, environment, workingDirectory, ignore,
-                projects, false);
+                projects, false, null);
     }
 
     /** Discovery over the given files or directories with an empty shell environment. */
@@ -54,16 +69,42 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
 
     public LoadRequest withEnvironment(Map<String, String> env) {
         return new LoadRequest(paths, files, projectName, projectDirectory, envFiles, profiles, env,
-                workingDirectory, ignore, projects, strictEnv);
+                workingDirectory, ignore, projects, strictEnv, allowOutside);
     }
 
     public LoadRequest withStrictEnv(boolean strict) {
         return new LoadRequest(paths, files, projectName, projectDirectory, envFiles, profiles, environment,
-                workingDirectory, ignore, projects, strict);
+                workingDirectory, ignore, projects, strict, allowOutside);
     }
 
     public LoadRequest withWorkingDirectory(Path dir) {
         return new LoadRequest(paths, files, projectName, projectDirectory, envFiles, profiles, environment,
-                dir, ignore, projects, strictEnv);
+                dir, ignore, projects, strictEnv, allowOutside);
+    }
+
+    public LoadRequest withAllowOutside(List<Path> dirs) {
+        return new LoadRequest(paths, files, projectName, projectDirectory, envFiles, profiles, environment,
+                workingDirectory, ignore, projects, strictEnv, dirs);
+    }
+
+    /**
+     * The files this request may read: the workspace root of every linted path, {@code -f} file, project
+     * definition and project directory ({@link WorkspaceFiles#rootOf}: the git repository holding it, else the
+     * directory itself), plus the {@link #allowOutside} directories. No path at all means the working directory.
+     */
+    public WorkspaceFiles workspaceFiles() {
+        Path cwd = workingDirectory.toAbsolutePath().normalize();
+        List<Path> linted = new ArrayList<>(paths);
+        linted.addAll(files);
+        if (projectDirectory != null) linted.add(projectDirectory);
+        for (ProjectDefinition definition : projects) {
+            linted.addAll(definition.files());
+            if (definition.directory() != null) linted.add(definition.directory());
+        }
+        if (linted.isEmpty()) linted.add(cwd);
+        List<Path> roots = new ArrayList<>();
+        for (Path p : linted) roots.add(WorkspaceFiles.rootOf(cwd.resolve(p)));
+        for (Path p : allowOutside) roots.add(cwd.resolve(p).normalize());
+        return WorkspaceFiles.within(roots);
     }
 }

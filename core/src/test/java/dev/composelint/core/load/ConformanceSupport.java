@@ -28,6 +28,7 @@ final class ConformanceSupport {
     private Set<String> profiles = Set.of();
     private boolean strictEnv;
     private Workspace workspace;
+    private final List<Path> allowOutside = new ArrayList<>();
 
     ConformanceSupport(Path root) {
         this.root = root;
@@ -82,9 +83,18 @@ final class ConformanceSupport {
         return this;
     }
 
+    ConformanceSupport allowOutside(Path dir) {
+        allowOutside.add(dir);
+        return this;
+    }
+
+    Path root() {
+        return root;
+    }
+
     Workspace load() {
         workspace = new WorkspaceLoader().load(new LoadRequest(paths, files, projectName, null, envFiles, profiles,
-                env, root, null, null, strictEnv));
+                env, root, null, null, strictEnv, allowOutside));
         return workspace;
     }
 
