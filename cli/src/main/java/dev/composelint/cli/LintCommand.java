@@ -176,8 +176,22 @@ final class LintCommand {
         }
         if (paths.isEmpty() && files.isEmpty() && config.projects().isEmpty()) paths.add(cwd);
         Set<String> profiles = new LinkedHashSet<>(options.profiles.isEmpty() ? config.profiles() : options.profiles);
-        return new LoadRequest(paths, files, options.projectName, projectDirectory, envFiles, profiles, env, cwd,
-                config.ignoreRelativeTo(cwd), config.projects(), options.strictEnv || config.strictEnv());
+        List<Path> allowOutside = new ArrayList<>();
+        for (String dir : options.allowOutside) allowOutside.add(existing(dir, "--allow-outside directory"));
+        LoadRequest request = new LoadRequest(paths, files, options.projectName, projectDirectory, envFiles, profiles,
+                env, cwd, config.ignoreRelativeTo(cwd), config.projects(), options.strictEnv || config.strictEnv(),
+                allowOutside);
+        if (!config.allowOutside().isEmpty()) {
+            // The linted tree must not widen its own boundary: only a configuration from outside it may.
+            if (request.workspaceFiles().isInside(config.file())) {
+                System.err.println("composelint: allow-outside in " + config.file() + " is ignored: a configuration"
+                        + " inside the linted tree cannot widen the workspace boundary; pass --allow-outside DIR");
+            } else {
+                allowOutside.addAll(config.allowOutside());
+                request = request.withAllowOutside(allowOutside);
+            }
+        }
+        return request;
     }
 
     private int listProjects(LoadRequest request) throws UsageException {

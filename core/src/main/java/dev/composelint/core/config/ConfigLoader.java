@@ -2,6 +2,7 @@ package dev.composelint.core.config;
 
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
+import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.engine.RuleSettings;
 import dev.composelint.core.load.ProjectDefinition;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -24,7 +25,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,10 +43,12 @@ public final class ConfigLoader {
     public static final List<String> FILE_NAMES = List.of(".composelint.yaml", ".composelint.yml");
 
     private static final Set<String> TOP_KEYS = Set.of("rules", "ignore", "profiles", "fail-on", "projects",
-            "strict-env");
+            "strict-env", "allow-outside");
     private static final Set<String> RULE_KEYS = Set.of("severity", "options");
     private static final Set<String> PROJECT_KEYS = Set.of("name", "directory", "files", "env-files");
     private static final int MAX_CODE_POINTS = 1024 * 1024;
+    /** The largest configuration file read: 4 MiB (a FIFO or device is never opened). */
+    private static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
     private ConfigLoader() {
     }
@@ -64,14 +66,14 @@ public final class ConfigLoader {
 
     /** Reads and parses a configuration file. */
     public static LintConfig load(Path file) throws ConfigException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+        WorkspaceFiles.Content content = WorkspaceFiles.readRegular(file, MAX_FILE_BYTES);
+        if (content.problem() == WorkspaceFiles.Problem.MISSING) {
             throw new ConfigException(Source.file(file), "config file not found");
-        } catch (IOException e) {
-            throw new ConfigException(Source.file(file), "cannot read config file: " + describe(e));
         }
+        if (!content.ok()) {
+            throw new ConfigException(Source.file(file), "cannot read config file: " + content.message());
+        }
+        byte[] bytes = content.bytes();
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -85,10 +87,6 @@ public final class ConfigLoader {
     /** Parses configuration text; {@code file} names it in positions and anchors relative project paths. */
     public static LintConfig parse(Path file, String text) throws ConfigException {
         return new Parser(file).parse(text);
-    }
-
-    private static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static final class Parser {
@@ -134,7 +132,13 @@ public final class ConfigLoader {
                 }
             }
             boolean strictEnv = top.containsKey("strict-env") && strictEnv(top.get("strict-env").value());
-            return new LintConfig(file, rules, ignore, profiles, failOn, projects, strictEnv);
+            List<Path> allowOutside = new ArrayList<>();
+            if (top.containsKey("allow-outside")) {
+                for (String dir : strings(top.get("allow-outside").value(), "'allow-outside'")) {
+                    allowOutside.add(directory.resolve(dir).normalize());
+                }
+            }
+            return new LintConfig(file, rules, ignore, profiles, failOn, projects, strictEnv, allowOutside);
         }
 
         private boolean strictEnv(Node node) throws ConfigException {

@@ -25,15 +25,24 @@ import java.util.Optional;
  * @param projects explicit project definitions
  * @param strictEnv {@code strict-env: true}: required variables without a value are errors (see
  *                  {@link dev.composelint.core.load.LoadRequest#strictEnv()})
+ * @param allowOutside directories outside the workspace root that may be read ({@code allow-outside}, resolved
+ *                 against the file's directory); honoured only for a configuration file outside the linted tree
  */
 public record LintConfig(Path file, Map<String, RuleConfig> rules, List<String> ignore, List<String> profiles,
-                         FailOn failOn, List<ProjectDefinition> projects, boolean strictEnv) {
+                         FailOn failOn, List<ProjectDefinition> projects, boolean strictEnv,
+                         List<Path> allowOutside) {
 
     public LintConfig {
         rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         ignore = List.copyOf(ignore);
         profiles = List.copyOf(profiles);
         projects = List.copyOf(projects);
+        allowOutside = allowOutside == null ? List.of() : List.copyOf(allowOutside);
+    }
+
+    public LintConfig(Path file, Map<String, RuleConfig> rules, List<String> ignore, List<String> profiles,
+                      FailOn failOn, List<ProjectDefinition> projects, boolean strictEnv) {
+        this(file, rules, ignore, profiles, failOn, projects, strictEnv, null);
     }
 
     public LintConfig(Path file, Map<String, RuleConfig> rules, List<String> ignore, List<String> profiles,

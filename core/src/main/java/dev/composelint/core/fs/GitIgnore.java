@@ -1,6 +1,5 @@
 package dev.composelint.core.fs;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +19,9 @@ public final class GitIgnore {
 
     private record Rule(Pattern pattern, boolean negated, boolean directoryOnly) {
     }
+
+    /** The largest .gitignore read (a larger one, or a FIFO or device, is taken as empty): 1 MiB. */
+    static final long MAX_FILE_BYTES = 1024 * 1024;
 
     private final Map<Path, List<Rule>> rulesByDir = new ConcurrentHashMap<>();
 
@@ -60,13 +62,14 @@ public final class GitIgnore {
     private static List<Rule> read(Path dir) {
         Path file = dir.resolve(".gitignore");
         List<Rule> rules = new ArrayList<>();
-        if (!Files.isRegularFile(file)) return rules;
+        WorkspaceFiles.Content content = WorkspaceFiles.readRegular(file, MAX_FILE_BYTES);
+        if (!content.ok()) return rules;
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            for (String line : new String(content.bytes(), StandardCharsets.UTF_8).split("\n")) {
                 Rule rule = parse(line);
                 if (rule != null) rules.add(rule);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return rules;
         }
         return rules;
