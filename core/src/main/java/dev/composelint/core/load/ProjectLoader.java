@@ -347,7 +347,8 @@ final class ProjectLoader {
         namedEnvFiles = explicit;
         if (!explicit && !"true".equalsIgnoreCase(env.get("COMPOSE_DISABLE_ENV_FILE"))) {
             Path dotEnv = spec.directory().resolve(".env");
-            if (Files.isRegularFile(dotEnv)) {
+            // a FIFO or device named .env is reported by the reader, not skipped
+            if (WorkspaceFiles.kind(dotEnv) != WorkspaceFiles.Problem.MISSING) {
                 envFiles.add(dotEnv);
             } else {
                 template = envTemplate(spec.directory());
@@ -592,7 +593,9 @@ final class ProjectLoader {
         Path subDir = projectDirectory != null ? projectDirectory : paths.get(0).getParent();
         List<Path> envSources = new ArrayList<>(envFiles);
         Path dotEnv = subDir.resolve(".env");
-        if (envSources.isEmpty() && Files.isRegularFile(dotEnv)) envSources.add(dotEnv);
+        if (envSources.isEmpty() && WorkspaceFiles.kind(dotEnv) != WorkspaceFiles.Problem.MISSING) {
+            envSources.add(dotEnv);
+        }
         Map<String, String> env = new HashMap<>(readEnvFiles(envSources, parentEnv, at));
         env.putAll(parentEnv);
         Map<String, Source> unset = new LinkedHashMap<>();
@@ -724,6 +727,8 @@ final class ProjectLoader {
         }
         if (baseName == null) return service.without("extends");
         if (stack.size() >= MAX_EXTENDS_DEPTH) {
+            partial.add(name);
+            for (String step : stack) partial.add(step.substring(step.lastIndexOf('#') + 1));
             diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "extends chain is longer than "
                     + MAX_EXTENDS_DEPTH + " services; service " + name + " is used without its base",
                     ext.keySource()));

@@ -49,6 +49,10 @@ public final class YamlReader {
         }
     };
 
+    /** snakeyaml's default read window; a longer text gets a larger one. */
+    private static final int STREAM_WINDOW_STEP = 1024;
+    private static final int MAX_STREAM_WINDOW = 4 << 20;
+
     private final YamlLimits limits;
     private final LoadSettings settings;
 
@@ -111,7 +115,12 @@ public final class YamlReader {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         List<YNode> documents = new ArrayList<>();
         List<Finding> diagnostics = new ArrayList<>();
-        EventGuard parser = new EventGuard(new ParserImpl(settings, new StreamReader(settings, text)), file,
+        // A window as large as the text (up to 4 Mi code points): a long token is then not copied again and again.
+        LoadSettings readerSettings = text.length() <= STREAM_WINDOW_STEP ? settings
+                : LoadSettings.builder().setBufferSize(Math.min(text.length() + 1, MAX_STREAM_WINDOW))
+                        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes())).setUseMarks(true)
+                        .build();
+        EventGuard parser = new EventGuard(new ParserImpl(settings, new StreamReader(readerSettings, text)), file,
                 limits.maxDepth());
         Composer composer = new Composer(settings, parser);
         try {
