@@ -234,7 +234,8 @@ final class ProjectLoader {
                         service.profiles()));
             }
             for (EnvFileRef envFile : service.envFiles()) {
-                if (envFile.path() != null && !boundary.isInside(envFile.path())) {
+                // a missing file is an error wherever it is (only its existence is looked at)
+                if (envFile.path() != null && !boundary.isInside(envFile.path()) && Files.exists(envFile.path())) {
                     diagnostics.add(new Finding(Diagnostics.IO, Severity.INFO,
                             WorkspaceFiles.outsideMessage(envFile.path()), envFile.source(), List.of(), null,
                             service.profiles()));
@@ -425,7 +426,7 @@ final class ProjectLoader {
         Map<String, String> values = new LinkedHashMap<>();
         for (Path envFile : files) {
             if (envFile.toString().equals("/dev/null")) continue;
-            if (!boundary.isInside(envFile)) {
+            if (!boundary.isInside(envFile) && Files.exists(envFile)) {
                 diagnostics.add(new Finding(Diagnostics.IO, Severity.INFO, WorkspaceFiles.outsideMessage(envFile),
                         missingAt));
                 continue;
