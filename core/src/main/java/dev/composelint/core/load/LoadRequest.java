@@ -90,7 +90,8 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
     /**
      * The files this request may read: the workspace root of every linted path, {@code -f} file, project
      * definition and project directory ({@link WorkspaceFiles#rootOf}: the git repository holding it, else the
-     * directory itself), plus the {@link #allowOutside} directories. No path at all means the working directory.
+     * directory itself), the working directory when it holds a {@code -f} file, plus the {@link #allowOutside}
+     * directories. No path at all means the working directory.
      */
     public WorkspaceFiles workspaceFiles() {
         Path cwd = workingDirectory.toAbsolutePath().normalize();
@@ -104,6 +105,10 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
         if (linted.isEmpty()) linted.add(cwd);
         List<Path> roots = new ArrayList<>();
         for (Path p : linted) roots.add(WorkspaceFiles.rootOf(cwd.resolve(p)));
+        // -f files are named from the project's working directory, like docker compose -f: it is a root too
+        for (Path f : files) {
+            if (cwd.resolve(f).normalize().startsWith(cwd)) roots.add(cwd);
+        }
         for (Path p : allowOutside) roots.add(cwd.resolve(p).normalize());
         return WorkspaceFiles.within(roots);
     }
