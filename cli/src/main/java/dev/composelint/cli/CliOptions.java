@@ -39,6 +39,10 @@ final class CliOptions {
             + " as docker compose up would fail; default: an info \"needs VAR at deploy time\".")
     boolean strictEnv;
 
+    @Option(names = "--allow-outside", paramLabel = "DIR",
+            description = "Also read files under DIR, outside the workspace root (repeatable).")
+    List<String> allowOutside = new ArrayList<>();
+
     @Option(names = "--profile", paramLabel = "PROFILE",
             description = "Profile to analyse (repeatable; default: every profile).")
     List<String> profiles = new ArrayList<>();

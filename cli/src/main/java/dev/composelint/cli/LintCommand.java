@@ -51,6 +51,7 @@ final class LintCommand {
         Reporter reporter = Reporters.find(options.format).orElseThrow(() -> new UsageException(
                 "unknown format '" + options.format + "'; expected one of " + String.join(", ", Reporters.names())));
         LintInvocation invocation = invocation();
+        invocation.notes().forEach(note -> System.err.println("composelint: " + note));
         try {
             if (options.listRules) return listRules(invocation);
             if (options.explain != null) return explain(invocation.rule(options.explain));
@@ -87,6 +88,7 @@ final class LintCommand {
             LintInvocation.Builder builder = LintInvocation.builder(cwd).environment(env)
                     .configFile(options.config == null ? null : path(options.config, "config file"))
                     .failOn(options.failOn).presets(options.presets).strictEnv(options.strictEnv)
+                    .allowOutside(paths(options.allowOutside, "--allow-outside directory"))
                     .enable(options.enable).disable(options.disable);
             if (!options.listRules && options.explain == null) {
                 builder.paths(paths(options.paths, "path")).files(paths(options.files, "compose file"))

@@ -55,7 +55,8 @@ class CliErrorsTest {
             "'rules:\\n  fake-error: loud\\n'       | .composelint.yaml:2:15: invalid rule level 'loud'; expected "
                     + "off, error, warning or info",
             "'rulez: {}\\n'                          | .composelint.yaml:1:1: unknown key 'rulez' in the "
-                    + "configuration; expected one of fail-on, ignore, presets, profiles, projects, rules",
+                    + "configuration; expected one of allow-outside, fail-on, ignore, presets, profiles, projects, rules,"
+                    + " strict-env",
             "'rules:\\n  fake-eror: off\\n'         | .composelint.yaml:2:3: unknown rule 'fake-eror'; did you mean "
                     + "'fake-error'?",
             "'rules: {a: [\\n'                       | .composelint.yaml:2:1: invalid YAML: expected the node "

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** Two published ports that would fight for the same host socket. */
@@ -51,48 +52,88 @@ public final class PortConflictRule implements Rule {
             }
         }
         Set<Service> selfReported = new HashSet<>();
-        Map<String, List<Integer>> byPort = new HashMap<>();
-        List<Integer> wide = new ArrayList<>();
+        PortIndex index = new PortIndex();
         for (int j = 0; j < all.size(); j++) {
             Published later = all.get(j);
             if (selfConflict(context, later)) selfReported.add(later.service());
-            for (int i : earlierCandidates(later, byPort, wide)) {
+            for (int i : index.candidates(later.port())) {
                 Published earlier = all.get(i);
                 if (!clash(earlier, later)) continue;
                 if (earlier.service() == later.service() && selfReported.contains(later.service())) continue;
                 report(context, earlier, later);
                 break;
             }
-            index(j, later.port(), byPort, wide);
+            index.add(j, later.port());
         }
     }
 
-    /** Ranges wider than this are compared with every port instead of being indexed port by port. */
+    /** Ranges wider than this are kept as intervals instead of being indexed port by port. */
     private static final int INDEXED_RANGE = 1024;
+    /** The most earlier entries compared with one published port: keeps thousands of bindings linear. */
+    private static final int MAX_CANDIDATES = 256;
 
-    /** The earlier entries that publish one of this entry's host ports with its protocol, in document order. */
-    private static List<Integer> earlierCandidates(Published later, Map<String, List<Integer>> byPort,
-                                                   List<Integer> wide) {
-        Set<Integer> candidates = new TreeSet<>(wide);
-        PortRange range = later.port().published();
-        if (range.size() > INDEXED_RANGE) {
-            byPort.values().forEach(candidates::addAll);
-        } else {
-            for (int port = range.start(); port <= range.end(); port++) {
-                candidates.addAll(byPort.getOrDefault(later.port().protocol() + "/" + port, List.of()));
+    /**
+     * The earlier published ports by (protocol, host port, host IP), so that a port bound to one IP is only
+     * compared with the same IP and the wildcards; ranges wider than {@link #INDEXED_RANGE} are intervals, and a
+     * wide query walks the sorted ports inside it. At most {@link #MAX_CANDIDATES} earlier entries are returned,
+     * in document order where they come from one port.
+     */
+    private static final class PortIndex {
+        private final Map<String, TreeMap<Integer, List<Integer>>> byPort = new HashMap<>();
+        private final Map<String, List<Integer>> byPortAndIp = new HashMap<>();
+        private final Map<String, List<Integer>> wide = new HashMap<>();
+
+        void add(int position, PortMapping port) {
+            PortRange range = port.published();
+            String protocol = port.protocol();
+            if (range.size() > INDEXED_RANGE) {
+                wide.computeIfAbsent(protocol, k -> new ArrayList<>()).add(position);
+                return;
+            }
+            TreeMap<Integer, List<Integer>> ports = byPort.computeIfAbsent(protocol, k -> new TreeMap<>());
+            String ip = ipKey(port.hostIp());
+            for (int p = range.start(); p <= range.end(); p++) {
+                ports.computeIfAbsent(p, k -> new ArrayList<>()).add(position);
+                byPortAndIp.computeIfAbsent(protocol + "/" + p + "/" + ip, k -> new ArrayList<>()).add(position);
             }
         }
-        return new ArrayList<>(candidates);
-    }
 
-    private static void index(int position, PortMapping port, Map<String, List<Integer>> byPort, List<Integer> wide) {
-        PortRange range = port.published();
-        if (range.size() > INDEXED_RANGE) {
-            wide.add(position);
-            return;
+        List<Integer> candidates(PortMapping port) {
+            TreeSet<Integer> found = new TreeSet<>();
+            String protocol = port.protocol();
+            PortRange range = port.published();
+            addUpTo(found, wide.get(protocol));
+            TreeMap<Integer, List<Integer>> ports = byPort.getOrDefault(protocol, new TreeMap<>());
+            String ip = ipKey(port.hostIp());
+            boolean specific = !ip.equals("*") && !ip.equals("::") && !ip.equals("0.0.0.0");
+            if (range.size() > INDEXED_RANGE) {
+                for (List<Integer> entries : ports.subMap(range.start(), true, range.end(), true).values()) {
+                    if (!addUpTo(found, entries)) break;
+                }
+                return new ArrayList<>(found);
+            }
+            for (int p = range.start(); p <= range.end() && found.size() < MAX_CANDIDATES; p++) {
+                if (!specific) {
+                    addUpTo(found, ports.get(p));
+                    continue;
+                }
+                for (String key : ip.contains(":") ? List.of(ip, "*", "::") : List.of(ip, "0.0.0.0", "*", "::")) {
+                    addUpTo(found, byPortAndIp.get(protocol + "/" + p + "/" + key));
+                }
+            }
+            return new ArrayList<>(found);
         }
-        for (int p = range.start(); p <= range.end(); p++) {
-            byPort.computeIfAbsent(port.protocol() + "/" + p, k -> new ArrayList<>()).add(position);
+
+        /** Adds entries until {@link #MAX_CANDIDATES} are found; false once full. */
+        private static boolean addUpTo(TreeSet<Integer> found, List<Integer> entries) {
+            if (entries == null) return found.size() < MAX_CANDIDATES;
+            for (int i = 0; i < entries.size() && found.size() < MAX_CANDIDATES; i++) found.add(entries.get(i));
+            return found.size() < MAX_CANDIDATES;
+        }
+
+        private static String ipKey(String hostIp) {
+            String ip = normalize(hostIp);
+            return ip == null ? "*" : ip;
         }
     }
 

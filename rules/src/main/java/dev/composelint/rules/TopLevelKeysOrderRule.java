@@ -30,6 +30,9 @@ public final class TopLevelKeysOrderRule implements Rule {
         return META;
     }
 
+    /** The most keys named in the expected order of a message. */
+    private static final int MAX_LISTED = 20;
+
     @Override
     public void check(RuleContext context) {
         for (ComposeFile file : RuleSupport.files(context)) {
@@ -37,15 +40,21 @@ public final class TopLevelKeysOrderRule implements Rule {
             List<String> order = new ArrayList<>();
             keys.stream().map(Key::name).filter(k -> k.startsWith("x-")).sorted().forEach(order::add);
             order.addAll(ORDER);
-            List<String> present = order.stream().filter(k -> keys.stream().anyMatch(key -> key.name().equals(k)))
-                    .toList();
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (Key key : keys) names.add(key.name());
+            List<String> present = order.stream().filter(names::contains).toList();
+            java.util.Map<String, Integer> positions = new java.util.HashMap<>();
+            for (int i = 0; i < order.size(); i++) positions.putIfAbsent(order.get(i), i);
+            // thousands of keys: name the first ones only, so each message stays short
+            String expected = present.size() <= MAX_LISTED ? String.join(", ", present)
+                    : String.join(", ", present.subList(0, MAX_LISTED)) + ", … (" + present.size() + " keys)";
             int lastSeen = -1;
             for (Key key : keys) {
-                int index = order.indexOf(key.name());
-                if (index < 0) continue;
+                Integer index = positions.get(key.name());
+                if (index == null) continue;
                 if (index < lastSeen) {
                     context.at(key.source(), "top-level key " + key.name() + " is out of order; the expected order"
-                            + " is " + String.join(", ", present)).report();
+                            + " is " + expected).report();
                 } else {
                     lastSeen = index;
                 }

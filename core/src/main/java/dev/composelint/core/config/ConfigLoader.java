@@ -3,6 +3,7 @@ package dev.composelint.core.config;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
 import dev.composelint.core.fs.Glob;
+import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.engine.RuleSettings;
 import dev.composelint.core.load.ProjectDefinition;
 import dev.composelint.core.rule.Presets;
@@ -26,7 +27,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,10 +45,12 @@ public final class ConfigLoader {
     public static final List<String> FILE_NAMES = List.of(".composelint.yaml", ".composelint.yml");
 
     private static final Set<String> TOP_KEYS = Set.of("rules", "presets", "ignore", "profiles", "fail-on", "projects",
-            "strict-env");
+            "strict-env", "allow-outside");
     private static final Set<String> RULE_KEYS = Set.of("severity", "options");
     private static final Set<String> PROJECT_KEYS = Set.of("name", "directory", "files", "env-files");
     private static final int MAX_CODE_POINTS = 1024 * 1024;
+    /** The largest configuration file read: 4 MiB (a FIFO or device is never opened). */
+    private static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
     private ConfigLoader() {
     }
@@ -66,14 +68,14 @@ public final class ConfigLoader {
 
     /** Reads and parses a configuration file. */
     public static LintConfig load(Path file) throws ConfigException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+        WorkspaceFiles.Content content = WorkspaceFiles.readRegular(file, MAX_FILE_BYTES);
+        if (content.problem() == WorkspaceFiles.Problem.MISSING) {
             throw new ConfigException(Source.file(file), "config file not found");
-        } catch (IOException e) {
-            throw new ConfigException(Source.file(file), "cannot read config file: " + describe(e));
         }
+        if (!content.ok()) {
+            throw new ConfigException(Source.file(file), "cannot read config file: " + content.message());
+        }
+        byte[] bytes = content.bytes();
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -87,10 +89,6 @@ public final class ConfigLoader {
     /** Parses configuration text; {@code file} names it in positions and anchors relative project paths. */
     public static LintConfig parse(Path file, String text) throws ConfigException {
         return new Parser(file).parse(text);
-    }
-
-    private static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static final class Parser {
@@ -116,7 +114,7 @@ public final class ConfigLoader {
                 throw new ConfigException(Source.file(file), "invalid YAML: " + e.getMessage());
             }
             if (root.isEmpty() || isNull(root.get())) return new LintConfig(file, Map.of(), List.of(), List.of(),
-                    null, List.of(), List.of(), false);
+                    null, List.of(), List.of(), false, List.of());
             Map<String, Entry> top = mapping(root.get(), TOP_KEYS, "the configuration");
             Map<String, RuleConfig> rules = new LinkedHashMap<>();
             if (top.containsKey("rules")) {
@@ -136,7 +134,14 @@ public final class ConfigLoader {
             }
             List<String> presets = top.containsKey("presets") ? presets(top.get("presets").value()) : List.of();
             boolean strictEnv = top.containsKey("strict-env") && strictEnv(top.get("strict-env").value());
-            return new LintConfig(file, rules, ignore, profiles, failOn, projects, presets, strictEnv);
+            List<Path> allowOutside = new ArrayList<>();
+            if (top.containsKey("allow-outside")) {
+                for (String dir : strings(top.get("allow-outside").value(), "'allow-outside'")) {
+                    allowOutside.add(directory.resolve(dir).normalize());
+                }
+            }
+            return new LintConfig(file, rules, ignore, profiles, failOn, projects, presets, strictEnv,
+                    allowOutside);
         }
 
         private boolean strictEnv(Node node) throws ConfigException {

@@ -30,9 +30,12 @@ import java.util.Optional;
  * @param presets   the presets to run ({@link Presets}), empty when the file does not name any
  * @param strictEnv {@code strict-env: true}: required variables without a value are errors (see
  *                  {@link dev.composelint.core.load.LoadRequest#strictEnv()})
+ * @param allowOutside directories outside the workspace root that may be read ({@code allow-outside}, resolved
+ *                 against the file's directory); honoured only for a configuration file outside the linted tree
  */
 public record LintConfig(Path file, Map<String, RuleConfig> rules, List<String> ignore, List<String> profiles,
-                         FailOn failOn, List<ProjectDefinition> projects, List<String> presets, boolean strictEnv) {
+                         FailOn failOn, List<ProjectDefinition> projects, List<String> presets, boolean strictEnv,
+                         List<Path> allowOutside) {
 
     public LintConfig {
         rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
@@ -40,16 +43,17 @@ public record LintConfig(Path file, Map<String, RuleConfig> rules, List<String> 
         profiles = List.copyOf(profiles);
         projects = List.copyOf(projects);
         presets = presets == null ? List.of() : List.copyOf(presets);
+        allowOutside = allowOutside == null ? List.of() : List.copyOf(allowOutside);
     }
 
     public LintConfig(Path file, Map<String, RuleConfig> rules, List<String> ignore, List<String> profiles,
                       FailOn failOn, List<ProjectDefinition> projects) {
-        this(file, rules, ignore, profiles, failOn, projects, List.of(), false);
+        this(file, rules, ignore, profiles, failOn, projects, List.of(), false, List.of());
     }
 
     /** No file, no settings. */
     public static LintConfig empty() {
-        return new LintConfig(null, Map.of(), List.of(), List.of(), null, List.of(), List.of(), false);
+        return new LintConfig(null, Map.of(), List.of(), List.of(), null, List.of(), List.of(), false, List.of());
     }
 
     /** The directory the file's relative paths are relative to (null for the empty configuration). */

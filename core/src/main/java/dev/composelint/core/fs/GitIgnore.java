@@ -1,6 +1,5 @@
 package dev.composelint.core.fs;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class GitIgnore {
 
-    /** The longest {@code .gitignore} read; the rest of a longer file is ignored. */
-    static final int MAX_BYTES = 1 << 20;
+    /** The largest .gitignore read (a larger one, or a FIFO or device, is taken as empty): 1 MiB. */
+    static final long MAX_FILE_BYTES = 1024 * 1024;
 
     private record Rule(Glob glob, boolean negated, boolean directoryOnly) {
     }
@@ -102,13 +101,14 @@ public final class GitIgnore {
     private static List<Rule> read(Path dir) {
         Path file = dir.resolve(".gitignore");
         List<Rule> rules = new ArrayList<>();
+        WorkspaceFiles.Content content = WorkspaceFiles.readRegular(file, MAX_FILE_BYTES);
+        if (!content.ok()) return rules;
         try {
-            if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) return rules;
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            for (String line : new String(content.bytes(), StandardCharsets.UTF_8).split("\r?\n")) {
                 Rule rule = parse(line);
                 if (rule != null) rules.add(rule);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return rules;
         }
         return rules;

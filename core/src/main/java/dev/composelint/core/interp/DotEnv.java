@@ -4,11 +4,9 @@ import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
+import dev.composelint.core.fs.WorkspaceFiles;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,8 +38,14 @@ public final class DotEnv {
         }
     }
 
+    /** The largest env file read: 4 MiB. */
+    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    /** The most characters the values of one env file may hold after interpolation: 16 MiB. */
+    public static final long MAX_EXPANDED_CHARS = 16L * 1024 * 1024;
+
     private final Path file;
     private final String text;
+    private long expandedChars;
     private final Function<String, String> lookup;
     private final int[] lineStarts;
     private final Map<String, String> values = new LinkedHashMap<>();
@@ -55,22 +59,23 @@ public final class DotEnv {
         this.lineStarts = lineStarts(text);
     }
 
-    /** Reads and parses {@code file}; a file that cannot be read gives an {@link Diagnostics#IO} error. */
+    /**
+     * Reads and parses {@code file} through {@link WorkspaceFiles#readRegular} (a regular file of at most
+     * {@link #MAX_FILE_BYTES}; a FIFO or device is never opened); a file that cannot be read gives an
+     * {@link Diagnostics#IO} error.
+     */
     public static Parsed read(Path file, Function<String, String> lookup) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(lookup, "lookup");
-        String problem;
-        try {
-            if (Files.isDirectory(file)) {
-                problem = "env file is a directory: " + file.toAbsolutePath();
-            } else {
-                return parse(file, new String(Files.readAllBytes(file), StandardCharsets.UTF_8), lookup);
-            }
-        } catch (NoSuchFileException e) {
-            problem = "couldn't find env file: " + file.toAbsolutePath();
-        } catch (IOException | SecurityException e) {
-            problem = "cannot read env file " + file.toAbsolutePath() + ": " + e.getMessage();
-        }
+        WorkspaceFiles.Content content = WorkspaceFiles.readRegular(file, MAX_FILE_BYTES);
+        if (content.ok()) return parse(file, new String(content.bytes(), StandardCharsets.UTF_8), lookup);
+        String where = file.toAbsolutePath().toString();
+        String problem = switch (content.problem()) {
+            case DIRECTORY -> "env file is a directory: " + where;
+            case MISSING -> "couldn't find env file: " + where;
+            default -> "cannot read env file: " + WorkspaceFiles.message(file.toAbsolutePath(), content.problem(),
+                    content.detail());
+        };
         Finding finding = new Finding(Diagnostics.IO, Severity.ERROR, problem, Source.file(file));
         return new Parsed(Map.of(), Map.of(), List.of(finding));
     }
@@ -202,11 +207,20 @@ public final class DotEnv {
             String fromEnvironment = lookup.apply(name);
             return fromEnvironment != null ? fromEnvironment : values.get(name);
         });
-        if (!result.failed()) return result.value();
+        if (!result.failed()) {
+            expandedChars += result.value().length();
+            if (expandedChars <= MAX_EXPANDED_CHARS) return result.value();
+            fail(Diagnostics.INTERPOLATION, at, "the values of this env file expand to more than "
+                    + MAX_EXPANDED_CHARS + " characters; the rest of the file is not read");
+            return null;
+        }
         Interpolator.Error error = result.error();
-        String message = error.kind() == Interpolator.Kind.REQUIRED_MISSING
-                ? error.message()
-                : "invalid interpolation format in the value of " + key + "; you may need to escape any $ with another $";
+        String message = switch (error.kind()) {
+            case REQUIRED_MISSING -> error.message();
+            case LIMIT -> "interpolation stopped: " + error.message() + "; the rest of the file is not read";
+            default -> "invalid interpolation format in the value of " + key
+                    + "; you may need to escape any $ with another $";
+        };
         fail(Diagnostics.INTERPOLATION, at, message);
         return null;
     }

@@ -16,12 +16,13 @@ import java.util.function.Function;
 public final class Interpolator {
 
     /** What went wrong. */
-    public enum Kind { REQUIRED_MISSING, INVALID_FORMAT }
+    public enum Kind { REQUIRED_MISSING, INVALID_FORMAT, LIMIT }
 
     /**
      * An interpolation error. {@code variable} names the required variable (null for a format error);
      * {@code message} is Compose's own wording: {@code required variable X is missing a value[: reason]} or
-     * {@code Invalid template: "<template>"}.
+     * {@code Invalid template: "<template>"}; for {@link Kind#LIMIT} it names the bound that stopped evaluation
+     * (nesting deeper than {@link #MAX_DEPTH}, or a value longer than {@link #MAX_GROWTH} plus the template).
      */
     public record Error(Kind kind, String variable, String message) {
     }
@@ -49,16 +50,24 @@ public final class Interpolator {
         }
     }
 
+    /** The deepest nesting of references evaluated ({@code ${a:-${b:-...}}} or a chain on one line). */
+    public static final int MAX_DEPTH = 200;
+    /** How many characters a value may grow by through interpolation: 1 MiB. */
+    public static final int MAX_GROWTH = 1 << 20;
+
     private static final String OPERATOR_CHARS = "-+?";
 
     private final Function<String, String> lookup;
     private final boolean lenient;
     private final Set<String> unset = new LinkedHashSet<>();
     private final List<Error> missingRequired = new ArrayList<>();
+    private final long maxLength;
+    private int depth;
 
-    private Interpolator(Function<String, String> lookup, boolean lenient) {
+    private Interpolator(Function<String, String> lookup, boolean lenient, long maxLength) {
         this.lookup = lookup;
         this.lenient = lenient;
+        this.maxLength = maxLength;
     }
 
     /** Interpolates {@code template}; {@code lookup} returns a variable's value, or null when it is not set. */
@@ -81,7 +90,7 @@ public final class Interpolator {
         if (template.indexOf('$') < 0) {
             return new Result(template, List.of(), null);
         }
-        Interpolator run = new Interpolator(lookup, lenient);
+        Interpolator run = new Interpolator(lookup, lenient, (long) template.length() + MAX_GROWTH);
         try {
             String value = run.substitute(template);
             return new Result(value, new ArrayList<>(run.unset), null, run.missingRequired);
@@ -91,9 +100,16 @@ public final class Interpolator {
     }
 
     private String substitute(String template) {
+        if (++depth > MAX_DEPTH) {
+            throw new Failure(new Error(Kind.LIMIT, null, "references nest deeper than " + MAX_DEPTH + " levels"));
+        }
         StringBuilder out = new StringBuilder(template.length());
         int i = 0;
         while (i < template.length()) {
+            if (out.length() > maxLength) {
+                throw new Failure(new Error(Kind.LIMIT, null, "the value grows by more than " + MAX_GROWTH
+                        + " characters"));
+            }
             int dollar = template.indexOf('$', i);
             if (dollar < 0) {
                 out.append(template, i, template.length());
@@ -108,6 +124,10 @@ public final class Interpolator {
                 out.append(replace(template.substring(dollar, end), template));
                 i = end;
             }
+        }
+        depth--;
+        if (out.length() > maxLength) {
+            throw new Failure(new Error(Kind.LIMIT, null, "the value grows by more than " + MAX_GROWTH + " characters"));
         }
         return out.toString();
     }

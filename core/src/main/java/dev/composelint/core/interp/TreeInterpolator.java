@@ -52,9 +52,14 @@ public final class TreeInterpolator {
     public record MissingRequired(String variable, String path, String reason, Source source) {
     }
 
+    /** The most characters interpolation may add over one document (aliases count at every use): 32 MiB. */
+    public static final long MAX_GROWTH = 32L * 1024 * 1024;
+
     private final Function<String, String> lookup;
     private final boolean lenient;
     private final List<Finding> diagnostics = new ArrayList<>();
+    private long growth;
+    private boolean stopped;
     private final Map<String, Source> unset = new LinkedHashMap<>();
     private final Map<Source, Set<String>> unknown = new LinkedHashMap<>();
     private final List<MissingRequired> missingRequired = new ArrayList<>();
@@ -82,14 +87,22 @@ public final class TreeInterpolator {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(lookup, "lookup");
         TreeInterpolator run = new TreeInterpolator(lookup, lenient);
-        YNode tree = ScalarRewriter.rewrite(root, run::visitScalar);
+        YNode tree = ScalarRewriter.rewriteShared(root, run::visitScalar);
         return new Outcome(tree, run.diagnostics, run.unset, run.unknown, run.missingRequired);
     }
 
     private YNode visitScalar(YScalar scalar, List<String> path) {
-        if (!(scalar.value() instanceof String original) || original.indexOf('$') < 0) return scalar;
+        if (stopped || !(scalar.value() instanceof String original) || original.indexOf('$') < 0) return scalar;
         Interpolator.Result result = lenient ? Interpolator.interpolateLeniently(original, lookup)
                 : Interpolator.interpolate(original, lookup);
+        growth += Math.max(0, result.value().length() - original.length());
+        if (growth > MAX_GROWTH) {
+            stopped = true;
+            diagnostics.add(new Finding(Diagnostics.INTERPOLATION, Severity.ERROR, "interpolation of this document"
+                    + " adds more than " + MAX_GROWTH + " characters; the rest of it is not interpolated",
+                    scalar.source()));
+            return scalar;
+        }
         for (String variable : result.unsetVariables()) {
             unset.putIfAbsent(variable, scalar.source());
             unknown.computeIfAbsent(scalar.source(), s -> new TreeSet<>()).add(variable);
@@ -118,6 +131,9 @@ public final class TreeInterpolator {
     }
 
     private static String message(Interpolator.Error error, String path, String original) {
+        if (error.kind() == Interpolator.Kind.LIMIT) {
+            return "interpolation of " + path + " stopped: " + error.message();
+        }
         if (error.kind() == Interpolator.Kind.INVALID_FORMAT) {
             // Compose quotes the value; a value that may be a secret is left out
             String value = Redaction.isSensitivePath(path) ? "" : ": " + GoText.quote(original);

@@ -45,9 +45,11 @@ public final class LintInvocation {
     private final FailOn failOn;
     private final List<String> presets;
     private final Map<String, RuleMeta> knownRules;
+    private final List<String> notes;
 
     private LintInvocation(LintConfig config, Linter linter, LoadRequest request, FailOn failOn,
-                           List<String> presets, Map<String, RuleMeta> knownRules) {
+                           List<String> presets, Map<String, RuleMeta> knownRules, List<String> notes) {
+        this.notes = List.copyOf(notes);
         this.config = config;
         this.linter = linter;
         this.request = request;
@@ -59,6 +61,11 @@ public final class LintInvocation {
     /** Starts an invocation run from {@code workingDirectory}: relative paths and reports are relative to it. */
     public static Builder builder(Path workingDirectory) {
         return new Builder(workingDirectory);
+    }
+
+    /** What the front end should tell the user besides the findings (a configuration setting it ignored). */
+    public List<String> notes() {
+        return notes;
     }
 
     /** The configuration file's contents ({@link LintConfig#empty()} when there is none). */
@@ -128,6 +135,8 @@ public final class LintInvocation {
         private Path configFile;
         private String failOn;
         private boolean strictEnv;
+        private final List<Path> allowOutside = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
         private ClassLoader classLoader;
 
         private Builder(Path workingDirectory) {
@@ -229,6 +238,13 @@ public final class LintInvocation {
             return this;
         }
 
+        /** {@code --allow-outside}: directories outside the workspace root that may be read. */
+        public Builder allowOutside(Collection<Path> value) {
+            allowOutside.clear();
+            allowOutside.addAll(value);
+            return this;
+        }
+
         public Builder settings(String ruleId, RuleSettings value) {
             overrides.put(ruleId, value);
             return this;
@@ -287,7 +303,8 @@ public final class LintInvocation {
             }
             overrides.forEach(linter::settings);
             FailOn resolved = threshold != null ? threshold : config.failOn() != null ? config.failOn() : FailOn.ERROR;
-            return new LintInvocation(config, linter.build(), request(config), resolved, chosen, known);
+            LoadRequest request = request(config);
+            return new LintInvocation(config, linter.build(), request, resolved, chosen, known, notes);
         }
 
         private LoadRequest request(LintConfig config) throws InvocationException {
@@ -301,11 +318,22 @@ public final class LintInvocation {
             if (discover.isEmpty() && files.isEmpty() && config.projects().isEmpty()) discover.add(workingDirectory);
             List<String> globs = new ArrayList<>(config.ignoreRelativeTo(workingDirectory));
             globs.addAll(ignore);
-            return load.paths(resolved(discover)).files(resolved(files)).envFiles(resolved(envFiles))
+            for (Path dir : allowOutside) existing(dir, "--allow-outside directory");
+            LoadRequest request = load.paths(resolved(discover)).files(resolved(files)).envFiles(resolved(envFiles))
                     .projectDirectory(projectDirectory == null ? null : resolve(projectDirectory))
                     .profiles(new LinkedHashSet<>(profiles.isEmpty() ? config.profiles() : profiles))
                     .ignore(globs).projects(config.projects()).strictEnv(strictEnv || config.strictEnv())
-                    .build();
+                    .allowOutside(resolved(allowOutside)).build();
+            if (config.allowOutside().isEmpty()) return request;
+            // The linted tree must not widen its own boundary: only a configuration from outside it may.
+            if (request.workspaceFiles().isInside(config.file())) {
+                notes.add("allow-outside in " + shown(config.file()) + " is ignored: a configuration inside the"
+                        + " linted tree cannot widen the workspace boundary; pass --allow-outside DIR");
+                return request;
+            }
+            List<Path> allowed = new ArrayList<>(resolved(allowOutside));
+            allowed.addAll(config.allowOutside());
+            return request.withAllowOutside(allowed);
         }
 
         private LintConfig loadConfig() throws InvocationException {

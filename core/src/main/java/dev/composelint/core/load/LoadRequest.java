@@ -1,5 +1,7 @@
 package dev.composelint.core.load;
 
+import dev.composelint.core.fs.WorkspaceFiles;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,11 +28,13 @@ import java.util.Set;
  * @param strictEnv        {@code --strict-env}: a required variable without a value, or a load error an unset
  *                         variable causes, is an error (as {@code docker compose up} would fail) instead of an info
  *                         "needs X at deploy time"
+ * @param allowOutside     directories outside the workspace root that may still be read ({@code --allow-outside},
+ *                         relative to the working directory)
  */
 public record LoadRequest(List<Path> paths, List<Path> files, String projectName, Path projectDirectory,
                           List<Path> envFiles, Set<String> profiles, Map<String, String> environment,
                           Path workingDirectory, List<String> ignore, List<ProjectDefinition> projects,
-                          boolean strictEnv) {
+                          boolean strictEnv, List<Path> allowOutside) {
 
     public LoadRequest {
         paths = paths == null ? List.of() : List.copyOf(paths);
@@ -41,6 +45,16 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
         workingDirectory = workingDirectory == null ? Path.of("").toAbsolutePath() : workingDirectory;
         ignore = ignore == null ? List.of() : List.copyOf(ignore);
         projects = projects == null ? List.of() : List.copyOf(projects);
+        allowOutside = allowOutside == null ? List.of() : List.copyOf(allowOutside);
+    }
+
+    /** A request with no directory allowed outside the workspace root. */
+    public LoadRequest(List<Path> paths, List<Path> files, String projectName, Path projectDirectory,
+                       List<Path> envFiles, Set<String> profiles, Map<String, String> environment,
+                       Path workingDirectory, List<String> ignore, List<ProjectDefinition> projects,
+                       boolean strictEnv) {
+        this(paths, files, projectName, projectDirectory, envFiles, profiles, environment, workingDirectory, ignore,
+                projects, strictEnv, null);
     }
 
     /** A request without {@code --strict-env}. */
@@ -48,7 +62,7 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
                        List<Path> envFiles, Set<String> profiles, Map<String, String> environment,
                        Path workingDirectory, List<String> ignore, List<ProjectDefinition> projects) {
         this(paths, files, projectName, projectDirectory, envFiles, profiles, environment, workingDirectory, ignore,
-                projects, false);
+                projects, false, null);
     }
 
     public static Builder builder() {
@@ -64,7 +78,7 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
     public Builder toBuilder() {
         return builder().paths(paths).files(files).projectName(projectName).projectDirectory(projectDirectory)
                 .envFiles(envFiles).profiles(profiles).environment(environment).workingDirectory(workingDirectory)
-                .ignore(ignore).projects(projects).strictEnv(strictEnv);
+                .ignore(ignore).projects(projects).strictEnv(strictEnv).allowOutside(allowOutside);
     }
 
     public LoadRequest withEnvironment(Map<String, String> env) {
@@ -77,6 +91,10 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
 
     public LoadRequest withWorkingDirectory(Path dir) {
         return toBuilder().workingDirectory(dir).build();
+    }
+
+    public LoadRequest withAllowOutside(List<Path> dirs) {
+        return toBuilder().allowOutside(dirs).build();
     }
 
     /** Builds a {@link LoadRequest}; list setters replace, {@code add...} methods append. */
@@ -92,6 +110,7 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
         private final List<String> ignore = new ArrayList<>();
         private final List<ProjectDefinition> projects = new ArrayList<>();
         private boolean strictEnv;
+        private final List<Path> allowOutside = new ArrayList<>();
 
         private Builder() {
         }
@@ -162,9 +181,42 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
             return this;
         }
 
+        /** Directories outside the workspace root that may be read ({@code --allow-outside}). */
+        public Builder allowOutside(Collection<Path> value) {
+            allowOutside.clear();
+            allowOutside.addAll(value);
+            return this;
+        }
+
         public LoadRequest build() {
             return new LoadRequest(paths, files, projectName, projectDirectory, envFiles, profiles, environment,
-                    workingDirectory, ignore, projects, strictEnv);
+                    workingDirectory, ignore, projects, strictEnv, allowOutside);
         }
+    }
+
+    /**
+     * The files this request may read: the workspace root of every linted path, {@code -f} file, project
+     * definition and project directory ({@link WorkspaceFiles#rootOf}: the git repository holding it, else the
+     * directory itself), the working directory when it holds a {@code -f} file, plus the {@link #allowOutside}
+     * directories. No path at all means the working directory.
+     */
+    public WorkspaceFiles workspaceFiles() {
+        Path cwd = workingDirectory.toAbsolutePath().normalize();
+        List<Path> linted = new ArrayList<>(paths);
+        linted.addAll(files);
+        if (projectDirectory != null) linted.add(projectDirectory);
+        for (ProjectDefinition definition : projects) {
+            linted.addAll(definition.files());
+            if (definition.directory() != null) linted.add(definition.directory());
+        }
+        if (linted.isEmpty()) linted.add(cwd);
+        List<Path> roots = new ArrayList<>();
+        for (Path p : linted) roots.add(WorkspaceFiles.rootOf(cwd.resolve(p)));
+        // -f files are named from the project's working directory, like docker compose -f: it is a root too
+        for (Path f : files) {
+            if (cwd.resolve(f).normalize().startsWith(cwd)) roots.add(cwd);
+        }
+        for (Path p : allowOutside) roots.add(cwd.resolve(p).normalize());
+        return WorkspaceFiles.within(roots);
     }
 }

@@ -228,14 +228,27 @@ public final class ModelBuilder {
                 references(map.seq("secrets"), "/run/secrets/").stream().map(ResourceRef::source).toList());
     }
 
+    /** The most port mappings one service expands to (ranges give one mapping per port, as in Compose). */
+    static final int MAX_SERVICE_PORTS = 65_536;
+    /** The most port mappings of a whole project. */
+    static final int MAX_PROJECT_PORTS = 1 << 20;
+    private int projectPorts;
+
     private List<PortMapping> ports(YSeq seq) {
         List<PortMapping> ports = new ArrayList<>();
         for (YNode item : items(seq)) {
             PortSyntax.Parsed parsed = PortSyntax.parse(item);
             if (parsed.failed()) {
                 error(parsed.error(), item.source());
+            } else if (ports.size() + parsed.ports().size() > MAX_SERVICE_PORTS
+                    || projectPorts + parsed.ports().size() > MAX_PROJECT_PORTS) {
+                findings.add(new Finding(Diagnostics.COMPOSE, Severity.WARNING, "the ports of this service expand to"
+                        + " more than " + MAX_SERVICE_PORTS + " mappings (or the project's to more than "
+                        + MAX_PROJECT_PORTS + "); this one and the rest are not checked", item.source()));
+                break;
             } else {
                 ports.addAll(parsed.ports());
+                projectPorts += parsed.ports().size();
             }
         }
         return ports;

@@ -6,6 +6,7 @@ import dev.composelint.core.Related;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
 import dev.composelint.core.fs.GitIgnore;
+import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.interp.DotEnv;
 import dev.composelint.core.interp.Interpolator;
 import dev.composelint.core.interp.TreeInterpolator;
@@ -51,6 +52,8 @@ import java.util.function.Function;
  */
 final class ProjectLoader {
 
+    private static final String INTERNAL_ERROR = "internal-error";
+
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("version", "name", "services", "networks", "volumes",
             "configs", "secrets", "include", "models");
 
@@ -74,10 +77,22 @@ final class ProjectLoader {
             ".env.template");
     private static final long MAX_ENV_TEMPLATE_BYTES = 1 << 20;
 
+    /** The longest chain of includes followed (compose-go has none; real projects nest two or three). */
+    static final int MAX_INCLUDE_DEPTH = 32;
+    /** The longest chain of extends followed (compose-go has none; real chains are a few services long). */
+    static final int MAX_EXTENDS_DEPTH = 64;
+
     private final YamlReader reader;
     private final Map<Path, YamlParse> parses;
     private final Set<Path> referencedFiles;
     private final EnvPolicy policy;
+    private final WorkspaceFiles boundary;
+    /** Files this project includes or extends from; published to {@link #referencedFiles} at the end. */
+    private final Set<Path> referencedHere = new HashSet<>();
+    /** Files on an include or extends cycle: never hidden as part of another project. */
+    private final Set<Path> onCycle = new HashSet<>();
+    /** The services of each extended file, per lookup (an include has its own environment). */
+    private final Map<Function<String, String>, Map<Path, YMap>> extendedFiles = new java.util.IdentityHashMap<>();
     private final List<Finding> diagnostics = new ArrayList<>();
     /** Services whose base could not be loaded (a remote extends): Compose-level checks would be guesses. */
     private final Set<String> partial = new HashSet<>();
@@ -89,27 +104,50 @@ final class ProjectLoader {
     private final GitIgnore gitIgnore = new GitIgnore();
 
     ProjectLoader(YamlReader reader, Map<Path, YamlParse> parses, Set<Path> referencedFiles) {
-        this(reader, parses, referencedFiles, EnvPolicy.DEFAULT);
+        this(reader, parses, referencedFiles, EnvPolicy.DEFAULT, WorkspaceFiles.unrestricted());
     }
 
-    ProjectLoader(YamlReader reader, Map<Path, YamlParse> parses, Set<Path> referencedFiles, EnvPolicy policy) {
+    ProjectLoader(YamlReader reader, Map<Path, YamlParse> parses, Set<Path> referencedFiles, EnvPolicy policy,
+                  WorkspaceFiles boundary) {
         this.reader = reader;
         this.parses = parses;
         this.referencedFiles = referencedFiles;
         this.policy = policy;
+        this.boundary = boundary;
+    }
+
+    /**
+     * The located {@code internal-error} finding for a failure of composelint itself while {@code step}; the
+     * project is still reported as far as it was loaded.
+     */
+    static Finding internalError(String step, Throwable e, Source at) {
+        String what = e instanceof StackOverflowError ? "input nested too deeply (stack overflow)"
+                : e.getClass().getSimpleName();
+        return new Finding(INTERNAL_ERROR, Severity.ERROR, "composelint failed while " + step + " (" + what
+                + "); the project is checked as far as it was loaded; please report this", at);
     }
 
     List<Finding> diagnostics() {
         return diagnostics;
     }
 
-    /** The project, or null when nothing loadable remains (every problem is in {@link #diagnostics()}). */
+    /**
+     * The project, or null when nothing loadable remains (every problem is in {@link #diagnostics()}). A file this
+     * project includes or extends is then marked as referenced, unless it is one of the project's own files or lies
+     * on a cycle, so that such a project never hides itself or the other half of a cycle.
+     */
     Project load(Spec spec) {
-        int firstDiagnostic = diagnostics.size();
-        Project project = loadProject(spec);
-        reportMissingRequired();
-        nameUnsetVariables(firstDiagnostic);
-        return project == null || unknownValues.isEmpty() ? project : project.withUnknownValues(unknownValues);
+        try {
+            int firstDiagnostic = diagnostics.size();
+            Project project = loadProject(spec);
+            reportMissingRequired();
+            nameUnsetVariables(firstDiagnostic);
+            return project == null || unknownValues.isEmpty() ? project : project.withUnknownValues(unknownValues);
+        } finally {
+            referencedHere.removeAll(spec.files());
+            referencedHere.removeAll(onCycle);
+            referencedFiles.addAll(referencedHere);
+        }
     }
 
     private Project loadProject(Spec spec) {
@@ -146,13 +184,28 @@ final class ProjectLoader {
             }
             if (isLegacyV1(raw, document.file())) continue;
             files.put(document.file(), describe(files.get(document.file()), raw));
-            YMap doc = prepare(raw, lookup, unset);
-            doc = processIncludes(doc, document.file(), spec.directory(), env,
-                    new ArrayDeque<>(List.of(document.file())));
-            doc = resolveExtends(doc, document.file(), spec.directory(), lookup, unset);
-            accumulated = accumulated == null ? ComposeMerger.merge(YMap.empty(doc.source()), doc)
-                    : ComposeMerger.merge(accumulated, doc);
-            schemaFindings.addAll(SchemaValidator.validate(accumulated));
+            YMap doc = raw;
+            try {
+                doc = prepare(raw, lookup, unset);
+                doc = processIncludes(doc, document.file(), spec.directory(), env,
+                        new ArrayDeque<>(List.of(document.file())));
+                doc = resolveExtends(doc, document.file(), spec.directory(), lookup, unset);
+            } catch (RuntimeException | StackOverflowError e) {
+                diagnostics.add(internalError("loading this file", e, raw.source()));
+                doc = doc.without("include");
+            }
+            try {
+                accumulated = accumulated == null ? ComposeMerger.merge(YMap.empty(doc.source()), doc)
+                        : ComposeMerger.merge(accumulated, doc);
+            } catch (RuntimeException | StackOverflowError e) {
+                diagnostics.add(internalError("merging this file", e, raw.source()));
+                continue;
+            }
+            try {
+                schemaFindings.addAll(SchemaValidator.validate(accumulated));
+            } catch (RuntimeException | StackOverflowError e) {
+                diagnostics.add(internalError("validating this file against the schema", e, raw.source()));
+            }
         }
         diagnostics.addAll(schemaFindings);
         if (accumulated == null) return null;
@@ -181,6 +234,13 @@ final class ProjectLoader {
                         service.profiles()));
             }
             for (EnvFileRef envFile : service.envFiles()) {
+                // a missing file is an error wherever it is (only its existence is looked at)
+                if (envFile.path() != null && !boundary.isInside(envFile.path()) && Files.exists(envFile.path())) {
+                    diagnostics.add(new Finding(Diagnostics.IO, Severity.INFO,
+                            WorkspaceFiles.outsideMessage(envFile.path()), envFile.source(), List.of(), null,
+                            service.profiles()));
+                    continue;
+                }
                 if (envFile.required() && envFile.path() != null && !Files.isRegularFile(envFile.path())) {
                     String abs = envFile.path().toAbsolutePath().toString();
                     String userMade = userCreatedFile(envFile.path(), envFile.source().file());
@@ -288,7 +348,8 @@ final class ProjectLoader {
         namedEnvFiles = explicit;
         if (!explicit && !"true".equalsIgnoreCase(env.get("COMPOSE_DISABLE_ENV_FILE"))) {
             Path dotEnv = spec.directory().resolve(".env");
-            if (Files.isRegularFile(dotEnv)) {
+            // a FIFO or device named .env is reported by the reader, not skipped
+            if (WorkspaceFiles.kind(dotEnv) != WorkspaceFiles.Problem.MISSING) {
                 envFiles.add(dotEnv);
             } else {
                 template = envTemplate(spec.directory());
@@ -365,6 +426,11 @@ final class ProjectLoader {
         Map<String, String> values = new LinkedHashMap<>();
         for (Path envFile : files) {
             if (envFile.toString().equals("/dev/null")) continue;
+            if (!boundary.isInside(envFile) && Files.exists(envFile)) {
+                diagnostics.add(new Finding(Diagnostics.IO, Severity.INFO, WorkspaceFiles.outsideMessage(envFile),
+                        missingAt));
+                continue;
+            }
             if (!Files.exists(envFile)) {
                 diagnostics.add(new Finding(Diagnostics.IO, Severity.ERROR,
                         "couldn't find env file: " + envFile.toAbsolutePath(), missingAt));
@@ -500,12 +566,21 @@ final class ProjectLoader {
                     }
                 }
             }
-            if (paths.isEmpty()) continue;
+            if (paths.isEmpty()) {
+                diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR,
+                        "include entry must be a path or a mapping with a path", item.source()));
+                continue;
+            }
             String remote = remoteInclude(item);
             if (remote != null) {
                 diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.INFO, "include " + remote
                         + " is a remote resource, which composelint does not fetch; its services are not checked",
                         item.source()));
+                continue;
+            }
+            if (stack.size() > MAX_INCLUDE_DEPTH) {
+                diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "includes nest deeper than "
+                        + MAX_INCLUDE_DEPTH + " files; " + paths.get(0) + " is not loaded", item.source()));
                 continue;
             }
             YMap model = loadIncluded(paths, projectDirectory, envFiles, env, stack, item.source());
@@ -519,30 +594,55 @@ final class ProjectLoader {
         Path subDir = projectDirectory != null ? projectDirectory : paths.get(0).getParent();
         List<Path> envSources = new ArrayList<>(envFiles);
         Path dotEnv = subDir.resolve(".env");
-        if (envSources.isEmpty() && Files.isRegularFile(dotEnv)) envSources.add(dotEnv);
+        if (envSources.isEmpty() && WorkspaceFiles.kind(dotEnv) != WorkspaceFiles.Problem.MISSING) {
+            envSources.add(dotEnv);
+        }
         Map<String, String> env = new HashMap<>(readEnvFiles(envSources, parentEnv, at));
         env.putAll(parentEnv);
         Map<String, Source> unset = new LinkedHashMap<>();
         YMap model = null;
         for (Path path : paths) {
-            referencedFiles.add(path);
-            if (stack.contains(path)) {
-                StringBuilder chain = new StringBuilder("include cycle detected:");
-                for (Path p : stack) chain.append('\n').append(p);
-                chain.append("\n include ").append(path);
-                diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, chain.toString(), at));
+            if (!boundary.isInside(path)) {
+                diagnostics.add(new Finding(Diagnostics.IO, Severity.INFO, WorkspaceFiles.outsideMessage(path), at));
                 continue;
             }
-            if (!Files.isRegularFile(path)) {
+            referencedHere.add(path);
+            if (stack.contains(path)) {
+                StringBuilder chain = new StringBuilder("include cycle detected:");
+                String prefix = "\n";
+                for (Path p : (Iterable<Path>) stack::descendingIterator) {
+                    chain.append(prefix).append(p);
+                    prefix = "\n include ";
+                }
+                chain.append("\n include ").append(path);
+                diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, chain.toString(), at));
+                for (Path member : stack) {
+                    onCycle.add(member);
+                    if (member.equals(path)) break;
+                }
+                continue;
+            }
+            WorkspaceFiles.Problem problem = WorkspaceFiles.kind(path);
+            if (problem == WorkspaceFiles.Problem.MISSING) {
                 diagnostics.add(new Finding(Diagnostics.IO, Severity.ERROR,
                         "included file " + path + " does not exist", at));
+                continue;
+            }
+            if (problem == WorkspaceFiles.Problem.DIRECTORY || problem == WorkspaceFiles.Problem.NOT_REGULAR) {
+                diagnostics.add(new Finding(Diagnostics.IO, Severity.ERROR, "included file " + path
+                        + " is not a regular file; not read", at));
                 continue;
             }
             YamlParse parse = parse(path);
             diagnostics.addAll(parse.diagnostics());
             stack.push(path);
             for (YNode root : parse.documents()) {
-                if (!(root instanceof YMap raw)) continue;
+                if (!(root instanceof YMap raw)) {
+                    diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "included file " + path
+                            + ": top-level object must be a mapping", root.source(),
+                            List.of(new dev.composelint.core.Related(at, "included here")), null, List.of()));
+                    continue;
+                }
                 YMap doc = prepare(raw, env::get, unset);
                 doc = processIncludes(doc, path, path.getParent(), env, stack);
                 doc = resolveExtends(doc, path, path.getParent(), env::get, unset);
@@ -596,9 +696,16 @@ final class ProjectLoader {
         Map<String, YMap> resolved = new HashMap<>();
         List<YEntry> entries = new ArrayList<>();
         for (YEntry e : services.entries()) {
-            YNode value = e.value() instanceof YMap
-                    ? resolveService(e.key(), services, file, baseDir, lookup, unset, new ArrayDeque<>(), resolved)
-                    : e.value();
+            YNode value = e.value();
+            if (value instanceof YMap) {
+                try {
+                    value = resolveService(e.key(), services, file, baseDir, lookup, unset, new ArrayDeque<>(),
+                            resolved);
+                } catch (RuntimeException | StackOverflowError failure) {
+                    diagnostics.add(internalError("resolving extends of service " + e.key(), failure,
+                            e.keySource()));
+                }
+            }
             entries.add(e.withValue(value));
         }
         return doc.with("services", null, new YMap(entries, services.source(), services.tag()));
@@ -620,6 +727,14 @@ final class ProjectLoader {
             baseFile = m.text("file");
         }
         if (baseName == null) return service.without("extends");
+        if (stack.size() >= MAX_EXTENDS_DEPTH) {
+            partial.add(name);
+            for (String step : stack) partial.add(step.substring(step.lastIndexOf('#') + 1));
+            diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "extends chain is longer than "
+                    + MAX_EXTENDS_DEPTH + " services; service " + name + " is used without its base",
+                    ext.keySource()));
+            return service.without("extends");
+        }
         if (stack.contains(key)) {
             StringBuilder chain = new StringBuilder("Circular reference:");
             boolean first = true;
@@ -631,6 +746,7 @@ final class ProjectLoader {
             }
             chain.append("\n  extends ").append(name).append(" in ").append(file);
             diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, chain.toString(), ext.keySource()));
+            for (String step : stack) onCycle.add(Path.of(step.substring(0, step.lastIndexOf('#'))));
             return service.without("extends");
         }
         stack.push(key);
@@ -653,8 +769,15 @@ final class ProjectLoader {
                 return service.without("extends");
             } else {
                 Path other = baseDir.resolve(baseFile).normalize();
-                referencedFiles.add(other);
-                YMap otherServices = servicesOf(other, lookup, unset, ext.value().source());
+                if (!boundary.isInside(other)) {
+                    partial.add(name);
+                    diagnostics.add(new Finding(Diagnostics.IO, Severity.INFO, WorkspaceFiles.outsideMessage(other)
+                            + "; service " + name + " is checked without its base", ext.value().source()));
+                    return service.without("extends");
+                }
+                referencedHere.add(other);
+                YMap otherServices = extendedFiles.computeIfAbsent(lookup, k -> new HashMap<>())
+                        .computeIfAbsent(other, f -> servicesOf(f, lookup, unset, ext.value().source()));
                 if (otherServices == null) return service.without("extends");
                 if (!otherServices.has(baseName)) {
                     diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "cannot extend service \"" + name
@@ -676,9 +799,15 @@ final class ProjectLoader {
     }
 
     private YMap servicesOf(Path file, Function<String, String> lookup, Map<String, Source> unset, Source at) {
-        if (!Files.isRegularFile(file)) {
+        WorkspaceFiles.Problem problem = WorkspaceFiles.kind(file);
+        if (problem == WorkspaceFiles.Problem.MISSING) {
             diagnostics.add(new Finding(Diagnostics.IO, Severity.ERROR, "extended file " + file + " does not exist",
                     at));
+            return null;
+        }
+        if (problem == WorkspaceFiles.Problem.DIRECTORY || problem == WorkspaceFiles.Problem.NOT_REGULAR) {
+            diagnostics.add(new Finding(Diagnostics.IO, Severity.ERROR, "extended file " + file
+                    + " is not a regular file; not read", at));
             return null;
         }
         YamlParse parse = parse(file);

@@ -9,6 +9,7 @@ import dev.composelint.core.evidence.EnvSetting;
 import dev.composelint.core.evidence.Evidence;
 import dev.composelint.core.evidence.EvidenceScanner;
 import dev.composelint.core.evidence.StackDeploy;
+import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.interp.DotEnv;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.ProjectOrigin;
@@ -61,6 +62,7 @@ public class WorkspaceLoader {
 
     public Workspace load(LoadRequest request) {
         Path cwd = request.workingDirectory().toAbsolutePath().normalize();
+        WorkspaceFiles boundary = request.workspaceFiles();
         List<Finding> diagnostics = new ArrayList<>();
         List<Planned> planned = new ArrayList<>();
         // Files that the command line or the configuration already placed: the heuristics leave them alone.
@@ -137,15 +139,14 @@ public class WorkspaceLoader {
                 continue;
             }
             ProjectLoader loader = new ProjectLoader(reader, parses, referenced,
-                    new ProjectLoader.EnvPolicy(request.strictEnv(), cwd));
+                    new ProjectLoader.EnvPolicy(request.strictEnv(), cwd), boundary);
             Project project;
             try {
                 project = loader.load(spec);
             } catch (RuntimeException | StackOverflowError e) {
                 project = null;
-                loader.diagnostics().add(new Finding(Diagnostics.COMPOSE, Severity.ERROR,
-                        "composelint could not load this project (" + e.getClass().getSimpleName()
-                                + "); please report this", Source.file(spec.files().get(0))));
+                loader.diagnostics().add(ProjectLoader.internalError("loading this project", e,
+                        Source.file(spec.files().get(0))));
             }
             if (plan.origin().stack()) loader.diagnostics().addAll(StackSemantics.ignoredKeys(spec.files(), parses));
             loaded.add(new Loaded(spec, project, loader.diagnostics(), plan.origin()));
@@ -164,7 +165,7 @@ public class WorkspaceLoader {
             if (!referenced.contains(file)) all.add(finding);
         });
         return new Workspace(cwd, projects, new ArrayList<>(all), Evidence.merge(evidence),
-                composeFiles.stream().distinct().sorted().toList());
+                composeFiles.stream().distinct().sorted().toList(), boundary);
     }
 
     private record Planned(ProjectLoader.Spec spec, ProjectOrigin origin) {

@@ -111,9 +111,12 @@ final class TreeMerger {
     /** Merges two mappings per key: earlier keys keep their position and key Source, new keys are appended. */
     YMap mergeMaps(YMap earlier, YMap later, TreePath path) {
         List<YEntry> entries = new ArrayList<>(earlier.entries());
+        Map<String, Integer> indexes = new HashMap<>(entries.size() * 2);
+        for (int i = 0; i < entries.size(); i++) indexes.putIfAbsent(entries.get(i).key(), i);
         for (YEntry entry : later.entries()) {
-            int index = indexOf(entries, entry.key());
-            if (index < 0) {
+            Integer index = indexes.get(entry.key());
+            if (index == null) {
+                indexes.put(entry.key(), entries.size());
                 entries.add(entry);
             } else {
                 YEntry existing = entries.get(index);
@@ -122,13 +125,6 @@ final class TreeMerger {
         }
         Source source = earlier.isEmpty() ? later.source() : earlier.source();
         return new YMap(entries, source);
-    }
-
-    private static int indexOf(List<YEntry> entries, String key) {
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).key().equals(key)) return i;
-        }
-        return -1;
     }
 
     private static boolean isNull(YNode node) {

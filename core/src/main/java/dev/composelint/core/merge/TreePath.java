@@ -43,6 +43,15 @@ record TreePath(List<String> segments) {
         return true;
     }
 
+    /** True when the path is shorter than the pattern and each of its segments matches the pattern's. */
+    boolean leadsTo(String[] pattern) {
+        if (segments.size() >= pattern.length) return false;
+        for (int i = 0; i < segments.size(); i++) {
+            if (!pattern[i].equals("*") && !pattern[i].equals(segments.get(i))) return false;
+        }
+        return true;
+    }
+
     static String[] pattern(String dotted) {
         return dotted.split("\\.");
     }

@@ -48,24 +48,36 @@ final class Unicity {
         return List.copyOf(list);
     }
 
-    /** The tree with every keyed sequence below {@code path} de-duplicated. */
+    /**
+     * The tree with every keyed sequence below {@code path} de-duplicated. Only paths that lead to a keyed
+     * sequence are visited, and unchanged subtrees are shared, so alias-expanded extensions are never copied.
+     */
     static YNode apply(YNode node, TreePath path) {
-        if (node instanceof YMap map) {
-            List<YEntry> entries = new ArrayList<>(map.size());
-            for (YEntry entry : map.entries()) {
-                entries.add(entry.withValue(apply(entry.value(), path.next(entry.key()))));
-            }
-            return new YMap(entries, map.source(), map.tag());
-        }
         if (node instanceof YSeq seq) {
             for (Keyed keyed : KEYED) {
                 if (path.matches(keyed.pattern())) return deduplicate(seq, keyed.indexer());
             }
-            List<YNode> items = new ArrayList<>(seq.size());
-            for (int i = 0; i < seq.size(); i++) {
-                items.add(apply(seq.get(i), path.item(i)));
+        }
+        if (KEYED.stream().noneMatch(keyed -> path.leadsTo(keyed.pattern()))) return node;
+        if (node instanceof YMap map) {
+            List<YEntry> entries = new ArrayList<>(map.size());
+            boolean changed = false;
+            for (YEntry entry : map.entries()) {
+                YNode value = apply(entry.value(), path.next(entry.key()));
+                changed |= value != entry.value();
+                entries.add(value == entry.value() ? entry : entry.withValue(value));
             }
-            return new YSeq(items, seq.source(), seq.tag());
+            return changed ? new YMap(entries, map.source(), map.tag()) : map;
+        }
+        if (node instanceof YSeq seq) {
+            List<YNode> items = new ArrayList<>(seq.size());
+            boolean changed = false;
+            for (int i = 0; i < seq.size(); i++) {
+                YNode value = apply(seq.get(i), path.item(i));
+                changed |= value != seq.get(i);
+                items.add(value);
+            }
+            return changed ? new YSeq(items, seq.source(), seq.tag()) : seq;
         }
         return node;
     }

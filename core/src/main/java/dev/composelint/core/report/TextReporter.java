@@ -1,5 +1,6 @@
 package dev.composelint.core.report;
 
+import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Related;
 import dev.composelint.core.Severity;
@@ -11,7 +12,6 @@ import dev.composelint.core.redact.Redaction;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -203,10 +203,11 @@ public final class TextReporter implements Reporter {
 
         private static Optional<List<String>> read(Path file) {
             try {
-                if (!Files.isRegularFile(file)) return Optional.empty();
-                String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                WorkspaceFiles.Content content = WorkspaceFiles.readRegular(file, WorkspaceFiles.MAX_FILE_BYTES);
+                if (!content.ok()) return Optional.empty();
+                String text = new String(content.bytes(), StandardCharsets.UTF_8);
                 return Optional.of(List.of(text.split("\r?\n|\r", -1)));
-            } catch (IOException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 return Optional.empty();
             }
         }

@@ -11,6 +11,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.math.BigInteger;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /** Converts our YAML tree into the Jackson tree the schema validator reads, keeping every scalar's decoded type. */
 final class JsonTrees {
@@ -20,22 +22,32 @@ final class JsonTrees {
     private JsonTrees() {
     }
 
+    /** The Jackson tree of {@code node}; a subtree shared by aliases is converted once and shared again. */
     static JsonNode toJson(YNode node) {
+        return toJson(node, new IdentityHashMap<>());
+    }
+
+    private static JsonNode toJson(YNode node, Map<YNode, JsonNode> done) {
+        JsonNode known = done.get(node);
+        if (known != null) return known;
+        JsonNode result;
         if (node instanceof YMap map) {
             ObjectNode object = NODES.objectNode();
             for (YEntry entry : map.entries()) {
-                object.set(entry.key(), toJson(entry.value()));
+                object.set(entry.key(), toJson(entry.value(), done));
             }
-            return object;
-        }
-        if (node instanceof YSeq seq) {
+            result = object;
+        } else if (node instanceof YSeq seq) {
             ArrayNode array = NODES.arrayNode(seq.size());
             for (YNode item : seq.items()) {
-                array.add(toJson(item));
+                array.add(toJson(item, done));
             }
-            return array;
+            result = array;
+        } else {
+            result = scalar((YScalar) node);
         }
-        return scalar((YScalar) node);
+        done.put(node, result);
+        return result;
     }
 
     private static JsonNode scalar(YScalar scalar) {

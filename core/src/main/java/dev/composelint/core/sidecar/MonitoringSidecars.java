@@ -1,6 +1,7 @@
 package dev.composelint.core.sidecar;
 
 import dev.composelint.core.fs.BoundedFiles;
+import dev.composelint.core.Finding;
 import dev.composelint.core.sidecar.common.ConfigUrl;
 import dev.composelint.core.sidecar.common.MountMap;
 import dev.composelint.core.sidecar.common.HostFile;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -35,13 +37,15 @@ final class MonitoringSidecars {
     }
 
     /** Every service running Grafana whose datasource provisioning files could be read (possibly none). */
-    static List<GrafanaInstance> grafana(Workspace workspace) {
+    static List<GrafanaInstance> grafana(Workspace workspace, Consumer<Finding> outside) {
         List<GrafanaInstance> result = new ArrayList<>();
         for (Project project : workspace.projects()) {
             for (Service service : project.services().values()) {
                 String path = provisioningPath(service);
                 if (path == null || !runsGrafana(service, path)) continue;
-                MountMap mounts = MountMap.of(project, service);
+                MountMap mounts = MountMap.of(project, service, workspace.files());
+                HostFile dir = mounts.map(path + "/datasources");
+                if (dir.status() == HostFile.Status.OUTSIDE) outside.accept(Sidecars.outside(dir));
                 TreeSet<Path> files = new TreeSet<>();
                 for (String extension : List.of("yaml", "yml")) {
                     files.addAll(mounts.glob(path + "/datasources/*." + extension).files());
@@ -82,18 +86,19 @@ final class MonitoringSidecars {
     }
 
     /** Every service running Promtail whose config was found, with its client URLs. */
-    static List<SidecarUrls> promtail(Workspace workspace) {
-        return located(workspace, s -> "promtail".equals(ServiceArgs.imageName(s)),
+    static List<SidecarUrls> promtail(Workspace workspace, Consumer<Finding> outside) {
+        return located(workspace, outside, s -> "promtail".equals(ServiceArgs.imageName(s)),
                 PromtailConfigParser.DEFAULT_CONFIG, PromtailConfigParser::clientUrls);
     }
 
     /** Every service running Loki whose config was found, with its ruler's Alertmanager URLs. */
-    static List<SidecarUrls> loki(Workspace workspace) {
-        return located(workspace, s -> "loki".equals(ServiceArgs.imageName(s)),
+    static List<SidecarUrls> loki(Workspace workspace, Consumer<Finding> outside) {
+        return located(workspace, outside, s -> "loki".equals(ServiceArgs.imageName(s)),
                 LokiConfigParser.DEFAULT_CONFIG, LokiConfigParser::alertmanagerUrls);
     }
 
-    private static List<SidecarUrls> located(Workspace workspace, Predicate<Service> runs, String defaultConfig,
+    private static List<SidecarUrls> located(Workspace workspace, Consumer<Finding> outside, Predicate<Service> runs,
+                                             String defaultConfig,
                                              Function<Path, List<ConfigUrl>> urls) {
         List<SidecarUrls> result = new ArrayList<>();
         for (Project project : workspace.projects()) {
@@ -102,7 +107,8 @@ final class MonitoringSidecars {
                 String flag = ServiceArgs.flag(service, "config.file");
                 if (flag != null && flag.contains("$")) continue;
                 String containerPath = ServiceArgs.absolute(flag == null ? defaultConfig : flag, "/");
-                HostFile host = MountMap.of(project, service).map(containerPath);
+                HostFile host = MountMap.of(project, service, workspace.files()).map(containerPath);
+                if (host.status() == HostFile.Status.OUTSIDE) outside.accept(Sidecars.outside(host));
                 if (!host.mapped() || !Files.isRegularFile(host.path())) continue;
                 result.add(new SidecarUrls(new ServiceRef(project, service), host.path(), urls.apply(host.path())));
             }

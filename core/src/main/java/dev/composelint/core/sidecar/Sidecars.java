@@ -1,8 +1,11 @@
 package dev.composelint.core.sidecar;
 
+import dev.composelint.core.Diagnostics;
 import dev.composelint.core.sidecar.common.MountMap;
 import dev.composelint.core.sidecar.common.HostFile;
 import dev.composelint.core.Finding;
+import dev.composelint.core.Severity;
+import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.model.Mount;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Service;
@@ -61,9 +64,9 @@ public final class Sidecars {
     private final List<UnlocatedPrometheus> unlocated = new ArrayList<>();
     private final List<AlertmanagerInstance> alertmanagers = new ArrayList<>();
     private final List<Finding> diagnostics;
-    private List<GrafanaInstance> grafana;
-    private List<SidecarUrls> promtail;
-    private List<SidecarUrls> loki;
+    private final List<GrafanaInstance> grafana;
+    private final List<SidecarUrls> promtail;
+    private final List<SidecarUrls> loki;
     private final Map<PrometheusConfig, PrometheusLayout> layouts = new IdentityHashMap<>();
 
     private Sidecars(Workspace workspace) {
@@ -75,8 +78,9 @@ public final class Sidecars {
                 if (!runsPrometheus(service)) continue;
                 ServiceRef ref = new ServiceRef(project, service);
                 String containerPath = configPath(service);
-                MountMap mounts = MountMap.of(project, service);
+                MountMap mounts = MountMap.of(project, service, workspace.files());
                 HostFile host = mounts.map(containerPath);
+                if (host.status() == HostFile.Status.OUTSIDE) all.add(outside(host));
                 if (!host.mapped()) {
                     unlocated.add(new UnlocatedPrometheus(ref, containerPath, host.reason()));
                     continue;
@@ -106,9 +110,18 @@ public final class Sidecars {
                 all.addAll(parse.diagnostics());
             }
         }
+        grafana = List.copyOf(MonitoringSidecars.grafana(workspace, all::add));
+        promtail = List.copyOf(MonitoringSidecars.promtail(workspace, all::add));
+        loki = List.copyOf(MonitoringSidecars.loki(workspace, all::add));
         List<Finding> sorted = new ArrayList<>(all);
         sorted.sort(null);
         this.diagnostics = List.copyOf(sorted);
+    }
+
+    /** The {@code io} info for a sidecar config bind-mounted from outside the workspace root, at the mount. */
+    static Finding outside(HostFile host) {
+        return new Finding(Diagnostics.IO, Severity.INFO, WorkspaceFiles.outsideMessage(host.path()),
+                host.mount().location());
     }
 
     /** What decides how a config's patterns map: the file, its container directory and the service's mounts. */
@@ -148,20 +161,17 @@ public final class Sidecars {
     }
 
     /** Every service running Grafana, with the datasources of its provisioning files (read on first use). */
-    public synchronized List<GrafanaInstance> grafana() {
-        if (grafana == null) grafana = List.copyOf(MonitoringSidecars.grafana(workspace));
+    public List<GrafanaInstance> grafana() {
         return grafana;
     }
 
     /** Every service running Promtail whose config was found, with its client URLs (read on first use). */
-    public synchronized List<SidecarUrls> promtail() {
-        if (promtail == null) promtail = List.copyOf(MonitoringSidecars.promtail(workspace));
+    public List<SidecarUrls> promtail() {
         return promtail;
     }
 
     /** Every service running Loki whose config was found, with its ruler's Alertmanager URLs (read on first use). */
-    public synchronized List<SidecarUrls> loki() {
-        if (loki == null) loki = List.copyOf(MonitoringSidecars.loki(workspace));
+    public List<SidecarUrls> loki() {
         return loki;
     }
 

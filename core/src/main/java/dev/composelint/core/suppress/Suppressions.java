@@ -1,13 +1,12 @@
 package dev.composelint.core.suppress;
 
 import dev.composelint.core.Diagnostics;
+import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -122,10 +121,10 @@ public final class Suppressions {
 
     private static List<SuppressionComment> read(Path file) {
         try {
-            if (!Files.isRegularFile(file) || Files.size(file) > MAX_FILE_SIZE) return List.of();
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            return SuppressionParser.parse(file, text);
-        } catch (IOException | RuntimeException e) {
+            WorkspaceFiles.Content content = WorkspaceFiles.readRegular(file, MAX_FILE_SIZE);
+            if (!content.ok()) return List.of();
+            return SuppressionParser.parse(file, new String(content.bytes(), StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
             return List.of();
         }
     }

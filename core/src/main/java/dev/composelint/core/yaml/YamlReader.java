@@ -4,6 +4,7 @@ import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
+import dev.composelint.core.fs.WorkspaceFiles;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -17,11 +18,6 @@ import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.Schema;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +49,10 @@ public final class YamlReader {
         }
     };
 
+    /** snakeyaml's default read window; a longer text gets a larger one. */
+    private static final int STREAM_WINDOW_STEP = 1024;
+    private static final int MAX_STREAM_WINDOW = 4 << 20;
+
     private final YamlLimits limits;
     private final LoadSettings settings;
 
@@ -77,30 +77,32 @@ public final class YamlReader {
         return limits;
     }
 
-    /** Reads and parses {@code file}; unreadable, oversized or undecodable files give one diagnostic. */
+    /**
+     * Reads and parses {@code file} through {@link WorkspaceFiles#readRegular} (a regular file only, bounded);
+     * unreadable, special, oversized or undecodable files give one diagnostic.
+     */
     public YamlParse read(Path file) {
         try {
-            if (Files.isDirectory(file)) return failure(file, Diagnostics.IO, "cannot read the file: it is a directory");
-            if (!Files.exists(file)) return failure(file, Diagnostics.IO, "the file does not exist");
-            long size = Files.size(file);
-            if (size > limits.maxFileBytes()) return tooLarge(file);
-            byte[] bytes;
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16L, limits.maxFileBytes() + 1));
+            WorkspaceFiles.Content content = WorkspaceFiles.readRegular(file, limits.maxFileBytes());
+            if (!content.ok()) {
+                return switch (content.problem()) {
+                    case DIRECTORY -> failure(file, Diagnostics.IO, "cannot read the file: it is a directory");
+                    case MISSING -> failure(file, Diagnostics.IO, "the file does not exist");
+                    case TOO_LARGE -> tooLarge(file);
+                    case DENIED -> failure(file, Diagnostics.IO, "cannot read the file: permission denied");
+                    case NOT_REGULAR -> failure(file, Diagnostics.IO,
+                            "cannot read the file: it is not a regular file (a FIFO, socket or device)");
+                    default -> failure(file, Diagnostics.IO, "cannot read the file: " + content.detail());
+                };
             }
-            if (bytes.length > limits.maxFileBytes()) return tooLarge(file);
-            TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+            TextDecoder.Decoded decoded = TextDecoder.decode(content.bytes());
             if (!decoded.ok()) {
                 Finding finding = new Finding(Diagnostics.IO, Severity.ERROR, decoded.error(),
                         Source.of(file, decoded.line(), decoded.column()));
                 return new YamlParse(file, List.of(), List.of(finding));
             }
             return parse(file, decoded.text());
-        } catch (NoSuchFileException e) {
-            return failure(file, Diagnostics.IO, "the file does not exist");
-        } catch (AccessDeniedException e) {
-            return failure(file, Diagnostics.IO, "cannot read the file: permission denied");
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return failure(file, Diagnostics.IO, "cannot read the file: " + describe(e));
         } catch (OutOfMemoryError e) {
             return failure(file, Diagnostics.IO, "cannot read the file: not enough memory");
@@ -113,7 +115,12 @@ public final class YamlReader {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         List<YNode> documents = new ArrayList<>();
         List<Finding> diagnostics = new ArrayList<>();
-        EventGuard parser = new EventGuard(new ParserImpl(settings, new StreamReader(settings, text)), file,
+        // A window as large as the text (up to 4 Mi code points): a long token is then not copied again and again.
+        LoadSettings readerSettings = text.length() <= STREAM_WINDOW_STEP ? settings
+                : LoadSettings.builder().setBufferSize(Math.min(text.length() + 1, MAX_STREAM_WINDOW))
+                        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes())).setUseMarks(true)
+                        .build();
+        EventGuard parser = new EventGuard(new ParserImpl(settings, new StreamReader(readerSettings, text)), file,
                 limits.maxDepth());
         Composer composer = new Composer(settings, parser);
         try {

@@ -105,8 +105,8 @@ class ConfigLoaderTest {
     static Stream<Arguments> badConfigurations() {
         return Stream.of(
                 Arguments.of("rulez: {}", "1:1",
-                        "unknown key 'rulez' in the configuration; expected one of fail-on, ignore, presets, profiles,"
-                                + " projects, rules, strict-env"),
+                        "unknown key 'rulez' in the configuration; expected one of allow-outside, fail-on, ignore, presets,"
+                                + " profiles, projects, rules, strict-env"),
                 Arguments.of("strict-env: yes", "1:13", "invalid strict-env 'yes'; expected true or false"),
                 Arguments.of("rules:\n  a: {severity: off, option: 1}", "2:22",
                         "unknown key 'option' in rule 'a'; expected one of options, severity"),

@@ -28,6 +28,7 @@ final class ConformanceSupport {
     private Set<String> profiles = Set.of();
     private boolean strictEnv;
     private Workspace workspace;
+    private final List<Path> allowOutside = new ArrayList<>();
 
     ConformanceSupport(Path root) {
         this.root = root;
@@ -82,10 +83,19 @@ final class ConformanceSupport {
         return this;
     }
 
+    ConformanceSupport allowOutside(Path dir) {
+        allowOutside.add(dir);
+        return this;
+    }
+
+    Path root() {
+        return root;
+    }
+
     Workspace load() {
         workspace = new WorkspaceLoader().load(LoadRequest.builder().paths(paths).files(files)
                 .projectName(projectName).envFiles(envFiles).profiles(profiles).environment(env).workingDirectory(root)
-                .strictEnv(strictEnv).build());
+                .strictEnv(strictEnv).allowOutside(allowOutside).build());
         return workspace;
     }
 

@@ -470,6 +470,63 @@ class ConformanceTest {
         }
 
         @Test
+        void cycleMessageHasComposesWording() {
+            c.file("compose.yaml", "services:\n  a:\n    image: x:1\n    extends: b\n  b:\n    image: x:1\n    extends: a\n");
+            c.path(".").load();
+            String file = c.root().resolve("compose.yaml").toString();
+            assertThat(c.errorMessages()).contains("Circular reference:\n  a in " + file + "\n  extends b in " + file
+                    + "\n  extends a in " + file);
+            assertThat(c.workspace().projects()).as("the project is still loaded").hasSize(1);
+        }
+
+        @Test
+        void fromItsOwnFileByNameIsValid() {
+            c.file("compose.yaml", "services:\n  base:\n    image: app:1\n    environment: {A: '1'}\n"
+                    + "  web:\n    extends:\n      file: compose.yaml\n      service: base\n");
+            Project p = c.path(".").project();
+            assertThat(p.services().get("web").image().value()).isEqualTo("app:1");
+            assertThat(p.services().get("web").env("A")).isEqualTo("1");
+            assertThat(c.errorMessages()).isEmpty();
+        }
+
+        @Test
+        void crossFileCycleIsAnErrorAndHidesNeitherProject() {
+            c.file("one/compose.yaml", "services:\n  x:\n    image: x:1\n    extends:\n"
+                            + "      file: ../two/compose.yaml\n      service: y\n")
+                    .file("two/compose.yaml", "services:\n  y:\n    image: y:1\n    extends:\n"
+                            + "      file: ../one/compose.yaml\n      service: x\n");
+            c.path(".").load();
+            String one = c.root().resolve("one/compose.yaml").toString();
+            String two = c.root().resolve("two/compose.yaml").toString();
+            assertThat(c.errorMessages()).contains("Circular reference:\n  x in " + one + "\n  extends y in " + two
+                    + "\n  extends x in " + one);
+            assertThat(c.workspace().projects()).extracting(Project::name).containsExactlyInAnyOrder("one", "two");
+        }
+
+        @Test
+        void chainLongerThanTheBoundIsReportedAndTheProjectKept() {
+            StringBuilder yaml = new StringBuilder("services:\n");
+            for (int i = 0; i < 1000; i++) yaml.append("  s").append(i).append(":\n    extends: s").append(i + 1).append('\n');
+            yaml.append("  s1000:\n    image: app:1\n");
+            c.file("compose.yaml", yaml.toString());
+            Project p = c.path(".").project();
+            assertThat(p.services()).hasSize(1001);
+            assertThat(c.errorMessages()).anyMatch(m -> m.startsWith("extends chain is longer than 64 services"));
+        }
+
+        @Test
+        void fileOutsideTheWorkspaceIsNotRead() {
+            c.file("compose.yaml", "services:\n  web:\n    image: web:1\n    extends:\n"
+                            + "      file: ../elsewhere/base.yaml\n      service: app\n")
+                    .file("../elsewhere/base.yaml", "services:\n  app:\n    image: app:1\n");
+            Project p = c.path(".").project();
+            assertThat(p.services().get("web").image().value()).isEqualTo("web:1");
+            assertThat(c.workspace().diagnostics()).anyMatch(f -> f.severity() == dev.composelint.core.Severity.INFO
+                    && f.message().contains("is outside the workspace root; not read; allow it with --allow-outside")
+                    && f.source().line() == 5);
+        }
+
+        @Test
         void missingBaseIsAnError() {
             c.file("compose.yaml", "services:\n  web:\n    extends: nope\n");
             c.f("compose.yaml").load();
@@ -517,6 +574,47 @@ class ConformanceTest {
             c.file("a.yaml", "include: [b.yaml]\n" + svc("")).file("b.yaml", "include: [a.yaml]\nservices: {}\n");
             c.f("a.yaml").load();
             assertThat(c.errorMessages()).anyMatch(m -> m.startsWith("include cycle detected"));
+        }
+
+        @Test
+        void cycleMessageHasComposesWordingAndHidesNeitherProject() {
+            c.file("one/compose.yaml", "include: [../two/compose.yaml]\n" + svc(""))
+                    .file("two/compose.yaml", "include: [../one/compose.yaml]\nservices:\n  db:\n    image: db:1\n");
+            c.path(".").load();
+            String one = c.root().resolve("one/compose.yaml").toString();
+            String two = c.root().resolve("two/compose.yaml").toString();
+            assertThat(c.errorMessages()).contains("include cycle detected:\n" + one + "\n include " + two
+                    + "\n include " + one);
+            assertThat(c.workspace().projects()).extracting(Project::name).containsExactlyInAnyOrder("one", "two");
+        }
+
+        @Test
+        void nonMappingFileIsAnError() {
+            c.file("list.yaml", "- a\n- b\n").file("compose.yaml", "include: [list.yaml]\n" + svc(""));
+            Project p = c.path(".").project();
+            assertThat(p.services()).containsOnlyKeys("web");
+            assertThat(c.errorMessages()).anyMatch(m -> m.endsWith("list.yaml: top-level object must be a mapping"));
+        }
+
+        @Test
+        void absolutePathOutsideTheWorkspaceIsNotRead() {
+            Path outside = c.root().resolveSibling("elsewhere").resolve("compose.yaml");
+            c.file("compose.yaml", "include: ['" + outside + "']\n" + svc(""))
+                    .file("../elsewhere/compose.yaml", "services:\n  db:\n    image: db:1\n");
+            Project p = c.path(".").project();
+            assertThat(p.services()).containsOnlyKeys("web");
+            assertThat(c.workspace().diagnostics()).anyMatch(f -> f.severity() == dev.composelint.core.Severity.INFO
+                    && f.message().equals(outside + " is outside the workspace root; not read; allow it with"
+                    + " --allow-outside") && f.source().line() == 1);
+        }
+
+        @Test
+        void allowOutsideOptsIn() {
+            Path outside = c.root().resolveSibling("elsewhere");
+            c.file("compose.yaml", "include: ['" + outside.resolve("compose.yaml") + "']\n" + svc(""))
+                    .file("../elsewhere/compose.yaml", "services:\n  db:\n    image: db:1\n");
+            c.allowOutside(outside);
+            assertThat(c.path(".").project().services()).containsOnlyKeys("db", "web");
         }
 
         @Test

@@ -1,5 +1,6 @@
 package dev.composelint.core.sidecar.common;
 
+import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.model.Mount;
 import dev.composelint.core.model.MountType;
 import dev.composelint.core.model.Project;
@@ -26,22 +27,32 @@ import java.util.stream.Stream;
 public final class MountMap {
 
     private final List<Mount> mounts;
+    private final WorkspaceFiles files;
 
-    private MountMap(List<Mount> mounts) {
+    private MountMap(List<Mount> mounts, WorkspaceFiles files) {
         this.mounts = mounts;
+        this.files = files;
     }
 
     /** The mounts of a service (its {@code volumes:} in long form). */
     public static MountMap of(Service service) {
-        return new MountMap(List.copyOf(service.mounts()));
+        return new MountMap(List.copyOf(service.mounts()), WorkspaceFiles.unrestricted());
     }
 
     /** The mounts of a service plus its file-backed configs and secrets, which Compose bind-mounts read-only. */
     public static MountMap of(Project project, Service service) {
+        return of(project, service, WorkspaceFiles.unrestricted());
+    }
+
+    /**
+     * {@link #of(Project, Service)} within a workspace boundary: a host path outside it maps to
+     * {@link HostFile.Status#OUTSIDE}, and globs never match a file outside it (a symbolic link out included).
+     */
+    public static MountMap of(Project project, Service service, WorkspaceFiles files) {
         List<Mount> all = new ArrayList<>(service.mounts());
         addResources(all, service.configs(), project.configs(), "/");
         addResources(all, service.secrets(), project.secrets(), "/run/secrets/");
-        return new MountMap(List.copyOf(all));
+        return new MountMap(List.copyOf(all), files);
     }
 
     private static void addResources(List<Mount> into, List<ResourceRef> refs, Map<String, Resource> declared,
@@ -76,11 +87,12 @@ public final class MountMap {
         };
     }
 
-    private static HostFile bound(Mount mount, String path) {
+    private HostFile bound(Mount mount, String path) {
         if (mount.source() == null) return new HostFile(null, mount, HostFile.Status.NOT_MOUNTED);
         String rest = path.substring(normalize(mount.target()).length());
         Path host = Path.of(mount.source());
         if (!rest.isEmpty()) host = host.resolve(rest.substring(1));
+        if (!files.isInside(host.normalize())) return new HostFile(host.normalize(), mount, HostFile.Status.OUTSIDE);
         return new HostFile(host.normalize(), mount, HostFile.Status.MAPPED);
     }
 
@@ -109,9 +121,10 @@ public final class MountMap {
             looked = true;
             if (Files.isDirectory(directory.path())) {
                 try (Stream<Path> entries = Files.list(directory.path())) {
-                    entries.filter(p -> Files.isRegularFile(p) && matcher.matcher(p.getFileName().toString()).matches())
+                    entries.filter(p -> Files.isRegularFile(p) && matcher.matcher(p.getFileName().toString()).matches()
+                                    && files.isInside(p))
                             .forEach(found::add);
-                } catch (IOException ignored) {
+                } catch (IOException | java.io.UncheckedIOException ignored) {
                     // an unreadable directory matches nothing, as for Prometheus
                 }
             }
