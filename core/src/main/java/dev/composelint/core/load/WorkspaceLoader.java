@@ -604,13 +604,10 @@ public class WorkspaceLoader {
 
     /** Cheap test before parsing a YAML file of another name: does a line start with {@code services:}? */
     private static boolean mentionsServices(Path file) {
-        try {
-            if (Files.size(file) > 4L * 1024 * 1024) return false;
-            String text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
-            return text.startsWith("services:") || text.contains("\nservices:");
-        } catch (java.io.IOException | RuntimeException e) {
-            return false;
-        }
+        WorkspaceFiles.Content content = WorkspaceFiles.readRegular(file, 4L * 1024 * 1024);
+        if (!content.ok()) return false;
+        String text = new String(content.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return text.startsWith("services:") || text.contains("\nservices:");
     }
 
     private static List<Path> split(String value, String separator, Path dir) {
