@@ -36,7 +36,11 @@ public final class DockerSocketRule implements Rule {
             "tecnativa/docker-socket-proxy", "lscr.io/linuxserver/socket-proxy", "grafana/promtail", "grafana/alloy",
             "grafana/agent", "timberio/vector", "datadog/agent", "gcr.io/datadoghq/agent", "netdata/netdata",
             "ghcr.io/gethomepage/homepage", "louislam/uptime-kuma", "docker", "docker/compose",
-            "otel/opentelemetry-collector-contrib", "prom/node-exporter", "quay.io/prometheus/node-exporter");
+            "otel/opentelemetry-collector-contrib", "prom/node-exporter", "quay.io/prometheus/node-exporter",
+            "docker.elastic.co/beats/filebeat", "docker.elastic.co/beats/metricbeat",
+            "docker.elastic.co/beats/heartbeat", "docker.elastic.co/elastic-agent/elastic-agent",
+            "openruntimes/executor", "jrcs/letsencrypt-nginx-proxy-companion", "jenkins/jenkins",
+            "gitlab/gitlab-runner", "drone/drone-runner-docker", "woodpeckerci/woodpecker-agent");
 
     @Override
     public RuleMeta meta() {
@@ -48,12 +52,16 @@ public final class DockerSocketRule implements Rule {
         RuleSupport.services(context, (project, service) -> {
             for (Mount mount : service.mounts()) {
                 if (!mount.isBind() || !isSocket(mount)) continue;
-                boolean intended = service.image() != null && SOCKET_CONSUMERS.contains(repository(service));
+                // Doubt is a warning: an image whose purpose is the Docker API, one built here (its Dockerfile
+                // says what it does) or one named by a value supplied at deploy time.
+                boolean intended = service.build() != null || service.image() == null
+                        || project.isUnknown(service.image().source())
+                        || SOCKET_CONSUMERS.contains(repository(service));
                 context.at(mount.location(), "service " + service.name() + " mounts the Docker socket ("
                                 + mount.rawSource() + "), which gives it root on the host"
                                 + (mount.readOnly() ? " even read-only, since the API still starts containers" : "")
-                                + (intended ? " (its image needs the Docker API, so the mount is intended; weigh the"
-                                + " risk)" : "")
+                                + (intended ? " (the mount looks intended: its image needs the Docker API, is built"
+                                + " here or is chosen at deploy time; weigh the risk)" : "")
                                 + "; remove the mount, or put a socket proxy that allows only the API calls it"
                                 + " needs in between")
                         .severity(intended ? Severity.WARNING : null)
