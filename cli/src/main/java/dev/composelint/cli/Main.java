@@ -53,7 +53,7 @@ public final class Main {
                 commandLine.printVersionHelp(out, CommandLine.Help.Ansi.OFF);
                 return OK;
             }
-            return new LintCommand(options, out, cwd, env, terminal).execute();
+            return new LintCommand(options, out, err, cwd, env, terminal).execute();
         } catch (CommandLine.ParameterException e) {
             return fail(err, oneLine(e.getMessage()) + " (see --help)");
         } catch (UsageException e) {
