@@ -97,4 +97,7 @@ final class CliOptions {
             description = "Report errors only: warnings and info are neither shown nor counted for --fail-on, "
                     + "and a clean text report prints nothing.")
     boolean quiet;
+
+    /** Set by the {@code graph} subcommand: draw the workspace in this format instead of reporting. */
+    String graphFormat;
 }

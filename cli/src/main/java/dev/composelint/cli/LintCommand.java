@@ -4,6 +4,8 @@ import dev.composelint.core.Severity;
 import dev.composelint.core.engine.LintResult;
 import dev.composelint.core.invocation.InvocationException;
 import dev.composelint.core.invocation.LintInvocation;
+import dev.composelint.core.graph.GraphBuilder;
+import dev.composelint.core.graph.GraphRenderers;
 import dev.composelint.core.load.LoadRequest;
 import dev.composelint.core.load.WorkspaceLoader;
 import dev.composelint.core.model.Workspace;
@@ -64,6 +66,7 @@ final class LintCommand {
         if (options.listProjects) return listProjects(invocation.request());
         LintResult result = invocation.lint();
         requireComposeFiles(result.workspace(), invocation.request());
+        if (options.graphFormat != null) return drawGraph(result);
         if (options.quiet) {
             result = new LintResult(result.workspace(),
                     result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList(),
@@ -72,6 +75,15 @@ final class LintCommand {
         writeReports(reports, result);
         boolean tooManyWarnings = options.maxWarnings >= 0 && result.count(Severity.WARNING) > options.maxWarnings;
         return invocation.fails(result) || tooManyWarnings ? Main.FINDINGS : Main.OK;
+    }
+
+    /** The {@code graph} subcommand: the workspace with its findings, to stdout or -o. */
+    private int drawGraph(LintResult result) throws UsageException {
+        String text = GraphRenderers.render(GraphBuilder.of(result), options.graphFormat).orElseThrow(() ->
+                new UsageException("unknown graph format '" + options.graphFormat + "'; expected one of "
+                        + String.join(", ", GraphRenderers.FORMATS)));
+        emit(text);
+        return Main.OK;
     }
 
     private ReportTargets reportTargets() throws UsageException {

@@ -43,8 +43,13 @@ public final class Main {
                    boolean terminal) {
         try {
             CliOptions options = new CliOptions();
-            CommandLine commandLine = new CommandLine(options);
+            GraphOptions graph = new GraphOptions();
+            CommandLine commandLine = new CommandLine(options).addSubcommand("graph", graph);
             commandLine.parseArgs(args);
+            if (commandLine.getParseResult().hasSubcommand()) {
+                commandLine = commandLine.getSubcommands().get("graph");
+                options = graph.toLintOptions();
+            }
             if (commandLine.isUsageHelpRequested()) {
                 commandLine.usage(out, CommandLine.Help.Ansi.OFF);
                 return OK;
