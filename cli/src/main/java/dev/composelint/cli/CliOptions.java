@@ -48,7 +48,7 @@ final class CliOptions {
     List<String> profiles = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT[:FILE]",
-            description = "Report format: text, json, sarif, checkstyle, junit, github or codeclimate, written to "
+            description = "Report format: text, json, sarif, checkstyle, junit, github, codeclimate or html, written to "
                     + "FILE when given, else to standard output (repeatable; default: text). When every report "
                     + "goes to a file, a one-line summary goes to standard error.")
     List<String> formats = new ArrayList<>();

@@ -27,7 +27,7 @@ class CliErrorsTest {
             "--project-directory compose.yaml     | project directory is not a directory: compose.yaml",
             "--config nope.yaml                   | config file not found: nope.yaml",
             "--format xml                         | unknown format 'xml'; expected one of text, json, sarif, "
-                    + "checkstyle, junit, github, codeclimate",
+                    + "checkstyle, junit, github, codeclimate, html",
             "--fail-on sometimes                  | invalid fail-on 'sometimes'; expected error, warning, info or "
                     + "never",
             "--enable no-such-rule                | unknown rule 'no-such-rule' in enable",

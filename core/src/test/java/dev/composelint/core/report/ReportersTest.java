@@ -26,9 +26,10 @@ class ReportersTest {
     @Test
     void rejectsUnknownNamesListingTheKnownOnes() {
         assertThat(Reporters.names()).containsExactly("text", "json", "sarif", "checkstyle", "junit", "github",
-                "codeclimate");
+                "codeclimate", "html");
         assertThat(Reporters.find("xml")).isEmpty();
         assertThatThrownBy(() -> Reporters.byName("xml")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown format 'xml'; expected one of text, json, sarif, checkstyle, junit, github, codeclimate");
+                .hasMessage("unknown format 'xml'; expected one of text, json, sarif, checkstyle, junit, github, "
+                        + "codeclimate, html");
     }
 }
