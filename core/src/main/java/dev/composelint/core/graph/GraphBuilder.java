@@ -15,7 +15,7 @@ import dev.composelint.core.model.NetworkAttachment;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Service;
 import dev.composelint.core.model.Workspace;
-import dev.composelint.core.sidecar.ConfigUrl;
+import dev.composelint.core.sidecar.common.ConfigUrl;
 import dev.composelint.core.sidecar.SidecarUrls;
 import dev.composelint.core.sidecar.Sidecars;
 import dev.composelint.core.sidecar.grafana.GrafanaDatasource;
