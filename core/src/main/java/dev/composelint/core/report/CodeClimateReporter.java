@@ -29,7 +29,8 @@ public final class CodeClimateReporter implements Reporter {
     }
 
     @Override
-    public void write(LintResult result, ReportContext context, Appendable out) throws IOException {
+    public void write(LintResult raw, ReportContext context, Appendable out) throws IOException {
+        LintResult result = ReportText.clean(raw);
         List<Object> issues = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Finding finding : result.findings()) {

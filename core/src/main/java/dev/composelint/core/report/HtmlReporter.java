@@ -10,7 +10,6 @@ import dev.composelint.core.rule.RuleMeta;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +27,6 @@ import java.util.TreeSet;
 public final class HtmlReporter implements Reporter {
 
     private static final int FRAME_CONTEXT = 2;
-    private static final long MAX_SOURCE_BYTES = 2_000_000;
 
     @Override
     public String name() {
@@ -36,7 +34,8 @@ public final class HtmlReporter implements Reporter {
     }
 
     @Override
-    public void write(LintResult result, ReportContext context, Appendable out) throws IOException {
+    public void write(LintResult raw, ReportContext context, Appendable out) throws IOException {
+        LintResult result = ReportText.clean(raw);
         out.append("<!DOCTYPE html>\n<html lang=\"en\" data-theme=\"auto\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                         + "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n")
@@ -70,6 +69,7 @@ public final class HtmlReporter implements Reporter {
     }
 
     private static void writeFindings(LintResult result, ReportContext context, Appendable out) throws IOException {
+        TextReporter.SourceLines lines = new TextReporter.SourceLines(context, TextReporter.envFiles(result));
         Map<String, List<Finding>> byFile = new TreeMap<>();
         for (Finding finding : result.findings()) {
             byFile.computeIfAbsent(context.display(finding.source().file()), k -> new ArrayList<>()).add(finding);
@@ -77,11 +77,12 @@ public final class HtmlReporter implements Reporter {
         out.append("<section id=\"findings\">\n");
         if (byFile.isEmpty()) out.append("<p>No problems.</p>\n");
         for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
-            List<String> lines = readLines(context, file.getValue().get(0).source().file());
+            Path path = file.getValue().get(0).source().file();
             out.append("<details class=\"file\" open><summary>").append(escape(file.getKey())).append(" <span>")
                     .append(String.valueOf(file.getValue().size())).append("</span></summary>\n");
             for (Finding finding : file.getValue()) {
-                String[] parts = TextReporter.headlineAndDetail(finding.message());
+                String message = ReportText.escapeControls(finding.message(), false);
+                String[] parts = TextReporter.headlineAndDetail(message);
                 out.append("<article class=\"finding ").append(finding.severity().id()).append("\" data-severity=\"")
                         .append(finding.severity().id()).append("\" data-rule=\"").append(escape(finding.ruleId()))
                         .append("\"><p><span class=\"sev\">").append(finding.severity().id())
@@ -90,7 +91,7 @@ public final class HtmlReporter implements Reporter {
                         .append(escape(parts[0])).append("</b> <a href=\"#rule-").append(escape(finding.ruleId()))
                         .append("\">[").append(escape(finding.ruleId())).append("]</a></p>");
                 if (!parts[1].isEmpty()) out.append("<p class=\"detail\">").append(escape(parts[1])).append("</p>");
-                writeFrame(lines, finding.source().line(), out);
+                writeFrame(lines, path, finding.source().line(), out);
                 if (finding.fix() != null) {
                     out.append("<p class=\"fix\">fix: ").append(escape(finding.fix().description())).append("</p>");
                 }
@@ -101,13 +102,17 @@ public final class HtmlReporter implements Reporter {
         out.append("</section>\n");
     }
 
-    private static void writeFrame(List<String> lines, int line, Appendable out) throws IOException {
-        if (line < 1 || line > lines.size()) return;
+    /** The reported line and its neighbours, masked like the text report's code frames. */
+    private static void writeFrame(TextReporter.SourceLines lines, Path file, int line, Appendable out)
+            throws IOException {
+        if (lines.line(file, line) == null) return;
         out.append("<pre class=\"frame\">");
-        for (int n = Math.max(1, line - FRAME_CONTEXT); n <= Math.min(lines.size(), line + FRAME_CONTEXT); n++) {
+        for (int n = Math.max(1, line - FRAME_CONTEXT); n <= line + FRAME_CONTEXT; n++) {
+            String text = lines.line(file, n);
+            if (text == null) break;
             out.append("<span class=\"").append(n == line ? "hit" : "ctx").append("\"><i>")
-                    .append(String.format("%4d", n)).append("</i> ").append(escape(lines.get(n - 1)))
-                    .append("</span>");
+                    .append(String.format("%4d", n)).append("</i> ")
+                    .append(escape(ReportText.escapeControls(text, true))).append("</span>");
         }
         out.append("</pre>");
     }
@@ -137,16 +142,6 @@ public final class HtmlReporter implements Reporter {
             return in == null ? null : new String(in.readNBytes(200_000), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return null;
-        }
-    }
-
-    private static List<String> readLines(ReportContext context, Path file) {
-        Path absolute = context.absolute(file);
-        try {
-            if (!Files.isRegularFile(absolute) || Files.size(absolute) > MAX_SOURCE_BYTES) return List.of();
-            return List.of(Files.readString(absolute, StandardCharsets.UTF_8).split("\r?\n|\r", -1));
-        } catch (IOException | RuntimeException e) {
-            return List.of();
         }
     }
 

@@ -234,7 +234,7 @@ public final class TextReporter implements Reporter {
     }
 
     /** The env files services of the workspace name, whose lines are never shown. */
-    private static Set<Path> envFiles(LintResult result) {
+    static Set<Path> envFiles(LintResult result) {
         Set<Path> files = new HashSet<>();
         if (result.workspace() == null) return files;
         for (Project project : result.workspace().projects()) {
@@ -249,7 +249,7 @@ public final class TextReporter implements Reporter {
      * Source lines read from disk once per file, masked as the secrets policy says: env files after the
      * {@code =}, other files after secret-named keys and in URL userinfo. Null when the file or line cannot be read.
      */
-    private static final class SourceLines {
+    static final class SourceLines {
         private final ReportContext context;
         private final Set<Path> envFiles;
         private final Map<Path, Optional<List<String>>> cache = new HashMap<>();
