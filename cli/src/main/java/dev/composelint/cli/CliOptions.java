@@ -47,12 +47,19 @@ final class CliOptions {
             description = "Profile to analyse (repeatable; default: every profile).")
     List<String> profiles = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Output format: text, json, sarif, checkstyle, junit or github (default: text).")
-    String format = "text";
+    @Option(names = "--format", paramLabel = "FORMAT[:FILE]",
+            description = "Report format: text, json, sarif, checkstyle, junit, github, codeclimate or html, written to "
+                    + "FILE when given, else to standard output (repeatable; default: text). When every report "
+                    + "goes to a file, a one-line summary goes to standard error.")
+    List<String> formats = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report of the one --format without a FILE to FILE.")
     String output;
+
+    @Option(names = "--max-warnings", paramLabel = "N",
+            description = "Also exit 1 when there are more than N warnings (default: -1, no limit).")
+    int maxWarnings = -1;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Configuration file (default: the nearest .composelint.yaml upwards).")
@@ -90,4 +97,7 @@ final class CliOptions {
             description = "Report errors only: warnings and info are neither shown nor counted for --fail-on, "
                     + "and a clean text report prints nothing.")
     boolean quiet;
+
+    /** Set by the {@code graph} subcommand: draw the workspace in this format instead of reporting. */
+    String graphFormat;
 }

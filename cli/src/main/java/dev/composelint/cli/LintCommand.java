@@ -4,13 +4,14 @@ import dev.composelint.core.Severity;
 import dev.composelint.core.engine.LintResult;
 import dev.composelint.core.invocation.InvocationException;
 import dev.composelint.core.invocation.LintInvocation;
+import dev.composelint.core.graph.GraphBuilder;
+import dev.composelint.core.graph.GraphRenderers;
 import dev.composelint.core.load.LoadRequest;
 import dev.composelint.core.load.WorkspaceLoader;
 import dev.composelint.core.model.Workspace;
 import dev.composelint.core.report.ProjectListing;
 import dev.composelint.core.report.ReportContext;
-import dev.composelint.core.report.Reporter;
-import dev.composelint.core.report.Reporters;
+import dev.composelint.core.report.ReportTargets;
 import dev.composelint.core.rule.Presets;
 import dev.composelint.core.rule.ReservedRules;
 import dev.composelint.core.rule.RuleMeta;
@@ -20,6 +21,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -29,27 +31,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One invocation: maps the options onto a {@link LintInvocation}, then lints, lists or explains. */
 final class LintCommand {
 
     private final CliOptions options;
     private final PrintStream out;
+    private final PrintStream err;
     private final Path cwd;
     private final Map<String, String> env;
     private final boolean terminal;
 
-    LintCommand(CliOptions options, PrintStream out, Path cwd, Map<String, String> env, boolean terminal) {
+    LintCommand(CliOptions options, PrintStream out, PrintStream err, Path cwd, Map<String, String> env,
+                boolean terminal) {
         this.options = options;
         this.out = out;
+        this.err = err;
         this.cwd = cwd.toAbsolutePath().normalize();
         this.env = env;
         this.terminal = terminal;
     }
 
     int execute() throws UsageException {
-        Reporter reporter = Reporters.find(options.format).orElseThrow(() -> new UsageException(
-                "unknown format '" + options.format + "'; expected one of " + String.join(", ", Reporters.names())));
+        ReportTargets reports = reportTargets();
         LintInvocation invocation = invocation();
         invocation.notes().forEach(note -> System.err.println("composelint: " + note));
         try {
@@ -61,25 +66,61 @@ final class LintCommand {
         if (options.listProjects) return listProjects(invocation.request());
         LintResult result = invocation.lint();
         requireComposeFiles(result.workspace(), invocation.request());
+        if (options.graphFormat != null) return drawGraph(result);
         if (options.quiet) {
             result = new LintResult(result.workspace(),
                     result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList(),
                     result.rules(), result.elapsed());
         }
-        boolean toFile = options.output != null;
-        boolean color = terminal && !toFile && !options.noColor && env.getOrDefault("NO_COLOR", "").isEmpty();
+        writeReports(reports, result);
+        boolean tooManyWarnings = options.maxWarnings >= 0 && result.count(Severity.WARNING) > options.maxWarnings;
+        return invocation.fails(result) || tooManyWarnings ? Main.FINDINGS : Main.OK;
+    }
+
+    /** The {@code graph} subcommand: the workspace with its findings, to stdout or -o. */
+    private int drawGraph(LintResult result) throws UsageException {
+        String text = GraphRenderers.render(GraphBuilder.of(result), options.graphFormat).orElseThrow(() ->
+                new UsageException("unknown graph format '" + options.graphFormat + "'; expected one of "
+                        + String.join(", ", GraphRenderers.FORMATS)));
+        emit(text);
+        return Main.OK;
+    }
+
+    private ReportTargets reportTargets() throws UsageException {
+        if (options.maxWarnings < -1) {
+            throw new UsageException("invalid --max-warnings " + options.maxWarnings + "; expected -1 or more");
+        }
+        try {
+            return ReportTargets.parse(options.formats, options.output, cwd);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** The report for standard output, the report files, and the summary line when nothing went to the console. */
+    private void writeReports(ReportTargets reports, LintResult result) throws UsageException {
+        boolean color = terminal && !options.noColor && env.getOrDefault("NO_COLOR", "").isEmpty();
         ReportContext context = new ReportContext(cwd, color, Version.get());
-        StringBuilder report = new StringBuilder();
-        boolean silent = options.quiet && reporter.name().equals("text") && result.findings().isEmpty();
-        if (!silent) {
+        for (ReportTargets.Target target : reports.files()) {
             try {
-                reporter.write(result, context, report);
+                ReportTargets.writeFile(target, result, context);
             } catch (IOException e) {
-                throw new UsageException("cannot write the report: " + e.getMessage());
+                throw new UsageException("cannot write " + context.display(target.file()) + ": " + describe(e));
             }
         }
-        emit(report.toString());
-        return invocation.fails(result) ? Main.FINDINGS : Main.OK;
+        Optional<ReportTargets.Target> console = reports.standardOutput();
+        if (console.isEmpty()) {
+            err.println(reports.summaryLine(result, context));
+            return;
+        }
+        boolean silent = options.quiet && console.get().reporter().name().equals("text")
+                && result.findings().isEmpty();
+        if (silent) return;
+        try {
+            out.print(ReportTargets.render(console.get(), result, context));
+        } catch (IOException e) {
+            throw new UsageException("cannot write the report: " + e.getMessage());
+        }
     }
 
     /** The options as one invocation; listing or explaining rules needs no paths. */
@@ -190,6 +231,7 @@ final class LintCommand {
     private static String describe(IOException e) {
         if (e instanceof NoSuchFileException) return "no such file or directory";
         if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof FileAlreadyExistsException) return "a file is in the way of its directory";
         if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason();
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -43,8 +43,13 @@ public final class Main {
                    boolean terminal) {
         try {
             CliOptions options = new CliOptions();
-            CommandLine commandLine = new CommandLine(options);
+            GraphOptions graph = new GraphOptions();
+            CommandLine commandLine = new CommandLine(options).addSubcommand("graph", graph);
             commandLine.parseArgs(args);
+            if (commandLine.getParseResult().hasSubcommand()) {
+                commandLine = commandLine.getSubcommands().get("graph");
+                options = graph.toLintOptions();
+            }
             if (commandLine.isUsageHelpRequested()) {
                 commandLine.usage(out, CommandLine.Help.Ansi.OFF);
                 return OK;
@@ -53,7 +58,7 @@ public final class Main {
                 commandLine.printVersionHelp(out, CommandLine.Help.Ansi.OFF);
                 return OK;
             }
-            return new LintCommand(options, out, cwd, env, terminal).execute();
+            return new LintCommand(options, out, err, cwd, env, terminal).execute();
         } catch (CommandLine.ParameterException e) {
             return fail(err, oneLine(e.getMessage()) + " (see --help)");
         } catch (UsageException e) {

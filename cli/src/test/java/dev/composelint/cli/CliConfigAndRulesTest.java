@@ -26,7 +26,7 @@ class CliConfigAndRulesTest {
 
     private String rulesAndSeverities(String... args) {
         return Cli.run(dir, args).out().lines().filter(l -> l.startsWith("compose.yaml:"))
-                .map(l -> l.split("  ")[1] + " " + l.substring(l.lastIndexOf("  ") + 2))
+                .map(l -> l.split("  ")[1] + " " + l.substring(l.lastIndexOf("  [") + 3, l.length() - 1))
                 .reduce((a, b) -> a + ", " + b).orElse("");
     }
 
@@ -49,7 +49,7 @@ class CliConfigAndRulesTest {
     void ruleOptionsReachTheRule() throws Exception {
         compose(MainTest.COMPOSE);
         config("rules:\n  fake-info:\n    options: {prefix: 'note: '}\n");
-        assertThat(Cli.run(dir).out()).contains("compose.yaml:8:5  info  note: found x-fake-info  fake-info");
+        assertThat(Cli.run(dir).out()).contains("compose.yaml:8:5  info  note: found x-fake-info  [fake-info]");
     }
 
     @Test
@@ -86,10 +86,10 @@ class CliConfigAndRulesTest {
         Cli.Result result = Cli.run(dir);
         assertThat(result.exitCode()).isZero();
         assertThat(result.out().lines().filter(l -> l.startsWith("compose.yaml:")).toList()).containsExactly(
-                "compose.yaml:4:5  info  unused suppression: no 'fake-warning' finding on the next line; remove it "
-                        + "from the comment  unused-suppression",
-                "compose.yaml:5:23  info  unused suppression: no 'fake-error' finding on this line; remove it from "
-                        + "the comment  unused-suppression");
+                "compose.yaml:4:5  info  unused suppression  [unused-suppression]",
+                "compose.yaml:5:23  info  unused suppression  [unused-suppression]");
+        assertThat(result.out()).contains("    no 'fake-warning' finding on the next line; remove it from the comment",
+                "    no 'fake-error' finding on this line; remove it from the comment");
         assertThat(Cli.run(dir, "--disable", "unused-suppression").out()).startsWith("✔ no problems");
     }
 

@@ -27,7 +27,7 @@ class CliErrorsTest {
             "--project-directory compose.yaml     | project directory is not a directory: compose.yaml",
             "--config nope.yaml                   | config file not found: nope.yaml",
             "--format xml                         | unknown format 'xml'; expected one of text, json, sarif, "
-                    + "checkstyle, junit, github",
+                    + "checkstyle, junit, github, codeclimate, html",
             "--fail-on sometimes                  | invalid fail-on 'sometimes'; expected error, warning, info or "
                     + "never",
             "--enable no-such-rule                | unknown rule 'no-such-rule' in enable",
@@ -38,9 +38,17 @@ class CliErrorsTest {
                     + "(see --list-rules)",
             "--enable fake-info --disable fake-info | rule 'fake-info' is both enabled and disabled",
             "--bogus                              | Unknown option: '--bogus' (see --help)",
-            "--format                             | Missing required parameter for option '--format' (FORMAT) "
+            "--format                             | Missing required parameter for option '--format' (FORMAT[:FILE]) "
                     + "(see --help)",
-            "-o nodir/report.txt                  | cannot write nodir/report.txt: no such file or directory",
+            "-o compose.yaml/report.txt           | cannot write compose.yaml/report.txt: a file is in the way of "
+                    + "its directory",
+            "--format sarif:                      | --format sarif: names no file; use sarif:FILE or sarif",
+            "--format text --format json          | at most one --format may write to standard output; give the "
+                    + "others a file, e.g. --format sarif:composelint.sarif",
+            "--format json:a.json --format sarif:a.json | two reports would write a.json",
+            "--format json:a.json --format sarif:b.sarif -o c.txt | -o needs exactly one --format without a file; "
+                    + "write --format NAME:FILE for each report instead",
+            "--max-warnings -2                    | invalid --max-warnings -2; expected -1 or more",
     })
     void usageAndIoErrors(String args, String message) throws Exception {
         Files.writeString(dir.resolve("compose.yaml"), "services: {}\n");

@@ -36,7 +36,8 @@ class LoadRequestTest {
         if (config != null) Files.writeString(dir.resolve(".composelint.yaml"), config);
         CliOptions options = new CliOptions();
         new CommandLine(options).parseArgs(args);
-        return new LintCommand(options, new PrintStream(OutputStream.nullOutputStream()), dir, ENV, false)
+        return new LintCommand(options, new PrintStream(OutputStream.nullOutputStream()),
+                new PrintStream(OutputStream.nullOutputStream()), dir, ENV, false)
                 .invocation().request();
     }
 

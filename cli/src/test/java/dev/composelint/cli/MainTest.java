@@ -49,16 +49,16 @@ class MainTest {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).isEmpty();
         assertThat(result.out().replaceAll("\\d+\\.\\d\\d s", "T s")).isEqualTo("""
-                compose.yaml:4:5  error  found x-fake-error  fake-error
+                compose.yaml:4:5  error  found x-fake-error  [fake-error]
                   4 |     x-fake-error: true
                     |     ^^^^^^^^^^^^
                   related: compose.yaml:1:1  file starts here
                   fix: Rename the key
-                compose.yaml:5:5  warning  found x-fake-warning  fake-warning
+                compose.yaml:5:5  warning  found x-fake-warning  [fake-warning]
                   5 |     x-fake-warning: true
                     |     ^^^^^^^^^^^^^^
                   profiles: debug
-                compose.yaml:8:5  info  found x-fake-info  fake-info
+                compose.yaml:8:5  info  found x-fake-info  [fake-info]
                   8 |     x-fake-info: true
                     |     ^^^^^^^^^^^
 

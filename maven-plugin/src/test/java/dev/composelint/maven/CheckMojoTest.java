@@ -146,7 +146,7 @@ class CheckMojoTest {
     @CsvSource(delimiter = '|', value = {
             "failOn  | loud             | invalid fail-on 'loud'; expected error, warning, info or never",
             "formats | xml              | unknown format 'xml' in formats; expected any of text, json, sarif, "
-                    + "checkstyle, junit, github",
+                    + "checkstyle, junit, github, codeclimate, html",
             "disable | obsolete-versoin | unknown rule 'obsolete-versoin' in disable; did you mean "
                     + "'obsolete-version'?",
             "enable  | port-conflit     | unknown rule 'port-conflit' in enable; did you mean 'port-conflict'?",

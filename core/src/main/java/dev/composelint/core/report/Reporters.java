@@ -8,7 +8,8 @@ import java.util.Optional;
 public final class Reporters {
 
     private static final List<Reporter> ALL = List.of(new TextReporter(), new JsonReporter(), new SarifReporter(),
-            new CheckstyleReporter(), new JunitReporter(), new GithubReporter());
+            new CheckstyleReporter(), new JunitReporter(), new GithubReporter(), new CodeClimateReporter(),
+            new HtmlReporter());
 
     private Reporters() {
     }

@@ -13,6 +13,7 @@ import dev.composelint.core.redact.Redaction;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -22,9 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The human format: findings grouped by file as {@code path:line:col  severity  message  rule-id}, each followed by
- * a code frame (the source line with carets under the reported columns), related places and fix advice, then a
- * summary line with the counts per severity and the time taken.
+ * The human format: findings grouped by file as {@code path:line:col  severity  headline  [rule-id]}, where the
+ * headline is the message up to its first clause break; the rest of the message follows on indented lines wrapped
+ * at {@value #DETAIL_WIDTH} columns, then a code frame (the source line with carets under the reported columns),
+ * related places and fix advice, and finally a summary line with the counts per severity and the time taken.
  */
 public final class TextReporter implements Reporter {
 
@@ -36,6 +38,12 @@ public final class TextReporter implements Reporter {
     private static final String YELLOW = "\u001b[33m";
     private static final String BLUE = "\u001b[34m";
     private static final String CYAN = "\u001b[36m";
+
+    /** Detail lines are wrapped at this width (indent included); a single longer word stays whole. */
+    static final int DETAIL_WIDTH = 100;
+    private static final String DETAIL_INDENT = "    ";
+    /** A clause break closer to the start than this would leave a headline too short to say anything. */
+    private static final int MIN_HEADLINE = 12;
 
     @Override
     public String name() {
@@ -62,10 +70,14 @@ public final class TextReporter implements Reporter {
                                      Appendable out) throws IOException {
         Source source = finding.source();
         Severity severity = finding.severity();
+        String[] parts = headlineAndDetail(escape(finding.message()));
         out.append(paint.apply(BOLD, location(source, context))).append("  ")
                 .append(paint.apply(color(severity), severity.id())).append("  ")
-                .append(escape(finding.message())).append("  ")
-                .append(paint.apply(DIM, finding.ruleId())).append('\n');
+                .append(parts[0]).append("  ")
+                .append(paint.apply(DIM, "[" + finding.ruleId() + "]")).append('\n');
+        for (String detailLine : wrap(parts[1])) {
+            out.append(DETAIL_INDENT).append(detailLine).append('\n');
+        }
         String line = lines.line(source.file(), source.line());
         if (line != null) {
             String raw = line;
@@ -90,6 +102,62 @@ public final class TextReporter implements Reporter {
             out.append("  ").append(paint.apply(DIM, "profiles: " + escape(String.join(", ", finding.profiles()))))
                     .append('\n');
         }
+    }
+
+    /**
+     * The message split at its first clause break ({@code ": "}, {@code "; "}, {@code ". "}, {@code ", so "} or a
+     * line break) outside backticks, double quotes and parentheses: {headline, detail}; the detail is empty when
+     * there is no usable break.
+     */
+    static String[] headlineAndDetail(String message) {
+        String text = message.strip();
+        boolean inCode = false;
+        boolean inQuote = false;
+        int parentheses = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '`' && !inQuote) inCode = !inCode;
+            else if (c == '"' && !inCode) inQuote = !inQuote;
+            else if (c == '\n' && i > 0) return split(text, i, i + 1);
+            else if (inCode || inQuote) continue;
+            else if (c == '(') parentheses++;
+            else if (c == ')') parentheses = Math.max(0, parentheses - 1);
+            else if (parentheses == 0 && i >= MIN_HEADLINE && text.startsWith(", so ", i)) return split(text, i, i + 2);
+            else if (parentheses == 0 && i >= MIN_HEADLINE && i + 1 < text.length() && text.charAt(i + 1) == ' '
+                    && (c == ':' || c == ';' || c == '.' && !abbreviation(text, i))) {
+                return split(text, c == '.' ? i + 1 : i, i + 2);
+            }
+        }
+        return new String[] {text, ""};
+    }
+
+    private static String[] split(String text, int headlineEnd, int detailStart) {
+        return new String[] {text.substring(0, headlineEnd).strip(), text.substring(detailStart).strip()};
+    }
+
+    private static boolean abbreviation(String text, int dot) {
+        String before = text.substring(Math.max(0, dot - 3), dot + 1);
+        return before.endsWith("e.g.") || before.endsWith("i.e.") || before.endsWith("vs.");
+    }
+
+    /** Word-wraps each line of the detail at {@link #DETAIL_WIDTH} columns minus the indent. */
+    static List<String> wrap(String detail) {
+        List<String> lines = new ArrayList<>();
+        int width = DETAIL_WIDTH - DETAIL_INDENT.length();
+        for (String paragraph : detail.split("\\R")) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.strip().split(" +")) {
+                if (word.isEmpty()) continue;
+                if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                if (line.length() > 0) line.append(' ');
+                line.append(word);
+            }
+            if (line.length() > 0) lines.add(line.toString());
+        }
+        return lines;
     }
 
     /** The summary line, e.g. {@code ✖ 3 problems (2 errors, 1 warning, 0 info) in 2 projects, 0.41 s}. */
@@ -166,7 +234,7 @@ public final class TextReporter implements Reporter {
     }
 
     /** The env files services of the workspace name, whose lines are never shown. */
-    private static Set<Path> envFiles(LintResult result) {
+    static Set<Path> envFiles(LintResult result) {
         Set<Path> files = new HashSet<>();
         if (result.workspace() == null) return files;
         for (Project project : result.workspace().projects()) {
@@ -181,7 +249,7 @@ public final class TextReporter implements Reporter {
      * Source lines read from disk once per file, masked as the secrets policy says: env files after the
      * {@code =}, other files after secret-named keys and in URL userinfo. Null when the file or line cannot be read.
      */
-    private static final class SourceLines {
+    static final class SourceLines {
         private final ReportContext context;
         private final Set<Path> envFiles;
         private final Map<Path, Optional<List<String>>> cache = new HashMap<>();

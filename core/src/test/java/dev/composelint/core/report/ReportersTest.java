@@ -17,6 +17,7 @@ class ReportersTest {
             "checkstyle, CheckstyleReporter",
             "junit, JunitReporter",
             "' github ', GithubReporter",
+            "codeclimate, CodeClimateReporter",
     })
     void findsReportersByName(String name, String type) {
         assertThat(Reporters.byName(name).getClass().getSimpleName()).isEqualTo(type);
@@ -24,9 +25,11 @@ class ReportersTest {
 
     @Test
     void rejectsUnknownNamesListingTheKnownOnes() {
-        assertThat(Reporters.names()).containsExactly("text", "json", "sarif", "checkstyle", "junit", "github");
+        assertThat(Reporters.names()).containsExactly("text", "json", "sarif", "checkstyle", "junit", "github",
+                "codeclimate", "html");
         assertThat(Reporters.find("xml")).isEmpty();
         assertThatThrownBy(() -> Reporters.byName("xml")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown format 'xml'; expected one of text, json, sarif, checkstyle, junit, github");
+                .hasMessage("unknown format 'xml'; expected one of text, json, sarif, checkstyle, junit, github, "
+                        + "codeclimate, html");
     }
 }

@@ -24,23 +24,51 @@ class TextReporterTest {
         Sample sample = new Sample(dir);
         String text = Sample.render(new TextReporter(), sample.result(), sample.context());
         assertThat(text).isEqualTo("""
-                compose.yaml:3:12  error  Image "nginx:latest" is not pinned  no-latest-tag
+                compose.yaml:3:12  error  Image "nginx:latest" is not pinned  [no-latest-tag]
                   3 |     image: nginx:latest
                     |            ^^^^^^^^^^^^
                   related: sub dir/compose.yaml:1:1  also used here
                   fix: Pin the tag
-                compose.yaml:4:2  warning  Don't run privileged: it's root, 100% of it  no-privileged
+                compose.yaml:4:2  warning  Don't run privileged  [no-privileged]
+                    it's root, 100% of it
                   4 | \tprivileged: true
                     | \t^
                   fix: Drop privileged
                   profiles: debug
 
-                sub dir/compose.yaml:1:1  info  Line one\\x0aline two <&>  style-note
+                sub dir/compose.yaml:1:1  info  Line one\\x0aline two <&>  [style-note]
                   1 | services: {}
                     | ^
 
                 ✖ 3 problems (1 error, 1 warning, 1 info) in 0 projects, 0.41 s
                 """);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "port 8080:80 of service web is published twice; bind it to one | port 8080:80 of service web is "
+                    + "published twice | bind it to one",
+            "network `name: x` is missing: create it | network `name: x` is missing | create it",
+            "fails with \"error: no such network\". Set name | fails with \"error: no such network\". | Set name",
+            "bind it explicitly, e.g. `127.0.0.1:80:80` | bind it explicitly, e.g. `127.0.0.1:80:80` | ''",
+            "note: x | note: x | ''",
+            "target a names b (prometheus is on x, y; b is on z) | target a names b (prometheus is on x, y; b is on "
+                    + "z) | ''",
+            "service web has no memory limit, so a leak hurts | service web has no memory limit | so a leak hurts",
+    })
+    void splitsTheHeadlineAtTheFirstClauseBreakOutsideCodeAndQuotes(String message, String headline,
+                                                                      String detail) {
+        assertThat(TextReporter.headlineAndDetail(message)).containsExactly(headline, detail);
+    }
+
+    @Test
+    void wrapsLongDetailsAtTheDetailWidth() {
+        String detail = "word ".repeat(60).strip();
+        List<String> lines = TextReporter.wrap(detail);
+        assertThat(lines).hasSizeGreaterThan(2).allSatisfy(line -> assertThat(line.length() + 4)
+                .isLessThanOrEqualTo(TextReporter.DETAIL_WIDTH));
+        assertThat(String.join(" ", lines)).isEqualTo(detail);
+        assertThat(TextReporter.wrap("x".repeat(150))).containsExactly("x".repeat(150));
     }
 
     @Test
@@ -57,9 +85,9 @@ class TextReporterTest {
         Finding pastEnd = new Finding("yaml", Severity.ERROR, "past the end", Source.of(sample.compose, 99, 1));
         String text = Sample.render(new TextReporter(), sample.result(List.of(missing, pastEnd)), sample.context());
         assertThat(text).isEqualTo("""
-                compose.yaml:99:1  error  past the end  yaml
+                compose.yaml:99:1  error  past the end  [yaml]
 
-                gone.yaml:2:1  error  cannot read  io
+                gone.yaml:2:1  error  cannot read  [io]
 
                 ✖ 2 problems (2 errors, 0 warnings, 0 info) in 0 projects, 0.41 s
                 """);

@@ -67,7 +67,7 @@ class SecretMarkerTest {
 
     @ParameterizedTest(name = "{0}, color {1}")
     @CsvSource({"text, false", "text, true", "json, false", "sarif, false", "checkstyle, false", "junit, false",
-        "github, false"})
+        "github, false", "codeclimate, false", "html, false"})
     void noReporterPrintsAMarker(String format, boolean color) throws IOException {
         StringBuilder out = new StringBuilder();
         Reporters.byName(format).write(result, new ReportContext(project, color, "test"), out);
@@ -80,7 +80,7 @@ class SecretMarkerTest {
     @Test
     void everyReporterIsCovered() {
         assertThat(Reporters.names()).containsExactlyInAnyOrder("text", "json", "sarif", "checkstyle", "junit",
-                "github");
+                "github", "codeclimate", "html");
     }
 
     private static void markers(String text, Set<String> into) {
