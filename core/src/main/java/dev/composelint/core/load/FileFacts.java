@@ -34,9 +34,6 @@ record FileFacts(Set<String> services, Set<String> runnable, Set<String> service
     private static final List<String> SWARM_ONLY = List.of("placement", "update_config", "rollback_config",
             "endpoint_mode");
 
-    static final FileFacts EMPTY = new FileFacts(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-            Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), false, false, false);
-
     private static final Set<String> TOP_LEVEL = Set.of("version", "name", "services", "networks", "volumes",
             "configs", "secrets", "include", "models");
     /** Keys that only a compose service has; a {@code services:} map whose entries have none is something else. */
