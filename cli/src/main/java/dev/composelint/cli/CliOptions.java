@@ -80,6 +80,16 @@ final class CliOptions {
     @Option(names = "--disable", paramLabel = "RULE", description = "Disable a rule (repeatable).")
     List<String> disable = new ArrayList<>();
 
+    @Option(names = "--fix", description = "Apply the safe fixes, then report the findings that remain.")
+    boolean fix;
+
+    @Option(names = "--fix-dry-run", description = "Print the fixes as a unified diff and change nothing"
+            + " (exit 1 when there is something to fix).")
+    boolean fixDryRun;
+
+    @Option(names = "--unsafe-fixes", description = "With --fix or --fix-dry-run, also apply the fixes marked unsafe.")
+    boolean unsafeFixes;
+
     @Option(names = "--list-rules", description = "List the rules and exit.")
     boolean listRules;
 

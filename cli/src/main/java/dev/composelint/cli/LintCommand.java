@@ -2,6 +2,7 @@ package dev.composelint.cli;
 
 import dev.composelint.core.Severity;
 import dev.composelint.core.engine.LintResult;
+import dev.composelint.core.fix.Fixer;
 import dev.composelint.core.invocation.InvocationException;
 import dev.composelint.core.invocation.LintInvocation;
 import dev.composelint.core.graph.GraphBuilder;
@@ -64,15 +65,27 @@ final class LintCommand {
             throw new UsageException(e.getMessage() + " (see --list-rules)");
         }
         if (options.listProjects) return listProjects(invocation.request());
-        LintResult result = invocation.lint();
+        Fixer.FileOutcome fixed = options.fix || options.fixDryRun
+                ? invocation.fix(options.unsafeFixes, options.fix) : null;
+        LintResult result = fixed != null ? fixed.remaining() : invocation.lint();
         requireComposeFiles(result.workspace(), invocation.request());
         if (options.graphFormat != null) return drawGraph(result);
+        if (fixed != null && !options.fix) {
+            emit(fixed.diff(cwd) + fixed.summary(false));
+            return fixed.changed().isEmpty() ? Main.OK : Main.FINDINGS;
+        }
         if (options.quiet) {
             result = new LintResult(result.workspace(),
                     result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList(),
                     result.rules(), result.elapsed());
         }
         writeReports(reports, result);
+        if (fixed != null) {
+            // after a text report on the console; else on stderr, so a JSON or SARIF stdout stays parseable
+            boolean textOnConsole = reports.standardOutput().filter(t -> t.reporter().name().equals("text"))
+                    .isPresent();
+            (textOnConsole ? out : err).print(fixed.summary(true));
+        }
         boolean tooManyWarnings = options.maxWarnings >= 0 && result.count(Severity.WARNING) > options.maxWarnings;
         return invocation.fails(result) || tooManyWarnings ? Main.FINDINGS : Main.OK;
     }

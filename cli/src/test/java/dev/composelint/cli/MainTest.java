@@ -53,7 +53,7 @@ class MainTest {
                   4 |     x-fake-error: true
                     |     ^^^^^^^^^^^^
                   related: compose.yaml:1:1  file starts here
-                  fix: Rename the key
+                  fix (--fix): Rename the key
                 compose.yaml:5:5  warning  found x-fake-warning  [fake-warning]
                   5 |     x-fake-warning: true
                     |     ^^^^^^^^^^^^^^

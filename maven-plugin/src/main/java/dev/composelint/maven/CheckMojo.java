@@ -5,6 +5,7 @@ import dev.composelint.core.config.FailOn;
 import dev.composelint.core.engine.LintResult;
 import dev.composelint.core.invocation.InvocationException;
 import dev.composelint.core.invocation.LintInvocation;
+import dev.composelint.core.engine.Linter;
 import dev.composelint.core.load.LoadRequest;
 import dev.composelint.core.report.ReportContext;
 import dev.composelint.core.report.Reporter;
@@ -205,16 +206,32 @@ public class CheckMojo extends AbstractMojo {
         }
         LintResult result;
         try {
-            result = invocation.linter().lint(request.toBuilder().paths(scope.paths()).ignore(scope.ignore()).build());
+            result = run(invocation.linter(),
+                    request.toBuilder().paths(scope.paths()).ignore(scope.ignore()).build());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("composelint could not lint " + shown(scope.paths(), base) + ": "
                     + e + "; please report this", e);
         }
         for (Finding finding : result.findings()) logFinding(log, finding, base);
         List<Path> reports = writeReports(reporters, result, base);
+        long fixable = invocation.safelyFixable(result);
+        if (fixable > 0 && offersFixHint()) {
+            log.info("composelint: " + fixable + (fixable == 1 ? " problem" : " problems")
+                    + " can be fixed with `mvn composelint:fix`");
+        }
         String summary = summary(result, invocation.failOn(), reports, base);
         if (invocation.fails(result)) throw new MojoFailureException(summary);
         log.info(summary);
+    }
+
+    /** Lints the request; the fix goal applies fixes first and returns what remains. */
+    protected LintResult run(Linter linter, LoadRequest request) {
+        return linter.lint(request);
+    }
+
+    /** Whether the log says how many problems {@code composelint:fix} would fix. */
+    protected boolean offersFixHint() {
+        return true;
     }
 
     private List<Reporter> reporters() throws MojoExecutionException {

@@ -1,7 +1,9 @@
 package dev.composelint.rules;
 
+import dev.composelint.core.Fix;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
+import dev.composelint.core.fix.YamlEdits;
 import dev.composelint.core.model.EnvVar;
 import dev.composelint.core.model.PortMapping;
 import dev.composelint.core.model.Project;
@@ -12,6 +14,7 @@ import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -156,15 +159,83 @@ public final class DefaultCredentialsRule implements Rule {
         private void reportEntry(EnvVar variable, String weak, String kind) {
             boolean fallback = variable.rawValue() != null && variable.rawValue().contains("$");
             reportEntry(variable, fallback ? " falls back to " + kind + " \"" + weak + "\" when the variable is unset"
-                    : " is set to " + kind + " \"" + weak + "\"");
+                    : " is set to " + kind + " \"" + weak + "\"", requireFix(variable));
         }
 
         private void reportEntry(EnvVar variable, String how) {
+            reportEntry(variable, how, (Fix) null);
+        }
+
+        /**
+         * Replaces the written value with {@code ${NAME:?set NAME}}, which refuses to start without a value: only a
+         * one-line scalar, as a {@code NAME: value} entry or a {@code NAME=value} list item.
+         */
+        private Fix requireFix(EnvVar variable) {
+            Source at = variable.source();
+            String name = variable.name();
+            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*") || !at.hasEnd() || at.endLine() != at.line()) return null;
+            String required = "${" + name + ":?set " + name + "}";
+            return YamlEdits.read(context.workspace().root(), at.file()).map(edits -> {
+                String line = edits.line(at.line());
+                int from = line.offsetByCodePoints(0, Math.min(at.column() - 1, line.codePointCount(0, line.length())));
+                int to = line.offsetByCodePoints(0, Math.min(at.endColumn() - 1, line.codePointCount(0, line.length())));
+                String written = line.substring(from, to);
+                String replacement;
+                if (written.equals(name) || written.equals("\"" + name + "\"") || written.equals("'" + name + "'")) {
+                    return valueAfterKey(edits, at.line(), line, to, required);
+                }
+                if (written.startsWith(name + "=")) {
+                    replacement = name + "=" + required;
+                } else if (written.startsWith("\"" + name + "=") || written.startsWith("'" + name + "=")) {
+                    replacement = written.charAt(0) + name + "=" + required + written.charAt(0);
+                } else if (written.startsWith("\"") || written.startsWith("'")) {
+                    replacement = written.charAt(0) + required + written.charAt(0);
+                } else if (!written.isEmpty() && !written.startsWith("&") && !written.startsWith("*")
+                        && !written.startsWith("!") && !written.startsWith("|") && !written.startsWith(">")) {
+                    replacement = required;
+                } else {
+                    return null;
+                }
+                return Fix.unsafe("require " + name + " from the environment: " + required,
+                        List.of(edits.replace(at.line(), at.column(), at.endColumn(), replacement)));
+            }).orElse(null);
+        }
+
+        /** The fix for {@code KEY: value}: the value from after the colon to a comment or the end of the line. */
+        private static Fix valueAfterKey(YamlEdits edits, int lineNumber, String line, int keyEnd, String required) {
+            int i = keyEnd;
+            while (i < line.length() && line.charAt(i) == ' ') i++;
+            if (i >= line.length() || line.charAt(i) != ':') return null;
+            i++;
+            while (i < line.length() && line.charAt(i) == ' ') i++;
+            int start = i;
+            if (start >= line.length() || "&*!|>#{[".indexOf(line.charAt(start)) >= 0) return null;
+            int end;
+            char first = line.charAt(start);
+            String replacement = required;
+            if (first == '"' || first == '\'') {
+                end = line.indexOf(first, start + 1) + 1;
+                if (end <= 0 || first == '\'' && end < line.length() && line.charAt(end) == '\'') return null;
+                replacement = first + required + first;
+            } else {
+                int comment = line.indexOf(" #", start);
+                end = comment < 0 ? line.length() : comment;
+                while (end > start && line.charAt(end - 1) == ' ') end--;
+            }
+            int from = line.codePointCount(0, start) + 1;
+            int to = line.codePointCount(0, end) + 1;
+            String name = required.substring(2, required.indexOf(':'));
+            return Fix.unsafe("require " + name + " from the environment: " + required,
+                    List.of(edits.replace(lineNumber, from, to, replacement)));
+        }
+
+        private void reportEntry(EnvVar variable, String how, Fix fix) {
             if (!reported.add(variable.source())) return;
             context.at(variable.source(), "environment variable " + variable.name() + " of service " + service.name()
                             + how + ", which anyone can guess; supply a secret instead, through a *_FILE variable"
                             + " and `secrets:` where the image supports it, or " + variable.name() + ": ${"
                             + variable.name() + ":?set " + variable.name() + "}")
+                    .fix(fix)
                     .severity(severity())
                     .profiles(service.profiles())
                     .report();

@@ -2,7 +2,9 @@ package dev.composelint.rules;
 
 import dev.composelint.core.Fix;
 import dev.composelint.core.Severity;
+import dev.composelint.core.Source;
 import dev.composelint.core.evidence.CreatedResource;
+import dev.composelint.core.fix.YamlEdits;
 import dev.composelint.core.model.Network;
 import dev.composelint.core.model.NetworkAttachment;
 import dev.composelint.core.model.Project;
@@ -56,7 +58,9 @@ public final class ExternalNetworkMismatchRule implements Rule {
                     context.at(network.source(), message)
                             .related(creator.network().source(), "network " + creator.network().key()
                                     + " of project " + creator.project().name() + " is created as " + actual)
-                            .fix(Fix.advice("add `name: " + actual + "` to this network, or `name: " + lookup
+                            .fix(nameFix(context, network, actual, intended.stream()
+                                    .map(d -> d.network().name()).distinct().count() == 1,
+                                    "add `name: " + actual + "` to this network, or `name: " + lookup
                                     + "` to the creating declaration"))
                             .report();
                 } else {
@@ -90,6 +94,58 @@ public final class ExternalNetworkMismatchRule implements Rule {
         result.addAll(suffix);
         result.sort((a, b) -> Boolean.compare(a.project() == project, b.project() == project));
         return result;
+    }
+
+    /**
+     * Sets {@code name: actual} on the external network: replaces a one-line {@code name:} value, or adds the key
+     * above the first key of a block-style declaration. Unsafe when several networks could be the one meant.
+     */
+    private static Fix nameFix(RuleContext context, Network network, String actual, boolean single, String advice) {
+        Fix none = Fix.advice(advice);
+        if (!YamlEdits.plainName(actual)) return none;
+        String description = "set `name: " + actual + "` on external network " + network.key();
+        Source at = network.nameExplicit() ? network.nameSource() : network.source();
+        if (at == null) return none;
+        return YamlEdits.read(context.workspace().root(), at.file()).map(edits -> {
+            Fix.Edit edit = network.nameExplicit() ? replaceName(edits, at, network.name(), actual)
+                    : addName(edits, at, actual);
+            if (edit == null) return none;
+            return new Fix(description, List.of(edit), single);
+        }).orElse(none);
+    }
+
+    private static Fix.Edit replaceName(YamlEdits edits, Source at, String current, String actual) {
+        if (!at.hasEnd() || at.endLine() != at.line()) return null;
+        String line = edits.line(at.line());
+        int length = line.codePointCount(0, line.length());
+        if (at.endColumn() - 1 > length) return null;
+        String written = line.substring(line.offsetByCodePoints(0, at.column() - 1),
+                line.offsetByCodePoints(0, at.endColumn() - 1));
+        if (!written.equals(current) && !written.equals("\"" + current + "\"") && !written.equals("'" + current + "'")) {
+            return null;
+        }
+        return edits.replace(at.line(), at.column(), at.endColumn(), actual);
+    }
+
+    /** {@code key:} alone on its line, then an indented block: {@code name:} goes above the block's first line. */
+    private static Fix.Edit addName(YamlEdits edits, Source at, String actual) {
+        int keyLine = at.line();
+        String header = edits.line(keyLine);
+        int keyIndent = header.length() - header.stripLeading().length();
+        if (!header.strip().matches("[A-Za-z0-9_.-]+:\\s*(#.*)?")) {
+            header = edits.line(keyLine - 1);
+            keyLine--;
+            keyIndent = header.length() - header.stripLeading().length();
+            if (!header.strip().matches("[A-Za-z0-9_.-]+:\\s*(#.*)?")) return null;
+        }
+        for (int l = keyLine + 1; l <= keyLine + 20; l++) {
+            String line = edits.line(l);
+            if (line.isBlank() || line.stripLeading().startsWith("#")) continue;
+            int indent = line.length() - line.stripLeading().length();
+            if (indent <= keyIndent || line.stripLeading().startsWith("- ")) return null;
+            return edits.insertBefore(l, " ".repeat(indent) + "name: " + actual + "\n");
+        }
+        return null;
     }
 
     /** Compose looks up an external network only when a service uses it. */

@@ -1,6 +1,5 @@
 package dev.composelint.rules;
 
-import dev.composelint.core.Fix;
 import dev.composelint.core.Severity;
 import dev.composelint.core.evidence.CreatedResource;
 import dev.composelint.core.model.Mount;
@@ -15,6 +14,7 @@ import dev.composelint.core.rule.RuleMeta;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -46,12 +46,20 @@ public final class MissingVolumeRule implements Rule {
     public void check(RuleContext context) {
         HostFiles hostFiles = context.hostFiles();
         for (Project project : context.workspace().projects()) {
+            Declarations declarations = new Declarations(context.workspace().root(), project, "volumes", true);
+            for (Service service : project.services().values()) {
+                for (Mount mount : service.mounts()) {
+                    if (mount.isNamedVolume() && project.volumes().get(mount.source()) == null) {
+                        declarations.add(mount.source(), mount.location(), Map.of());
+                    }
+                }
+            }
             for (Service service : project.services().values()) {
                 for (Mount mount : service.mounts()) {
                     // A path or name that depends on a variable without a value is the user's at deploy time.
                     if (project.isUnknown(mount.location())) continue;
                     if (mount.isNamedVolume()) {
-                        checkNamed(context, project, service, mount);
+                        checkNamed(context, project, service, mount, declarations);
                     } else if (mount.isBind()) {
                         checkBind(context, hostFiles, project, service, mount);
                     }
@@ -60,14 +68,16 @@ public final class MissingVolumeRule implements Rule {
         }
     }
 
-    private void checkNamed(RuleContext context, Project project, Service service, Mount mount) {
+    private void checkNamed(RuleContext context, Project project, Service service, Mount mount,
+                            Declarations declarations) {
         Volume volume = project.volumes().get(mount.source());
         if (volume == null) {
             context.at(mount.location(), "service " + service.name() + " uses the named volume " + mount.source()
                             + ", which is not declared under the top-level volumes key (Compose refuses the project:"
                             + " service \"" + service.name() + "\" refers to undefined volume " + mount.source()
                             + "); declare it, or write ./" + mount.source() + " for a bind mount")
-                    .fix(Fix.advice("add `" + mount.source() + ":` under the top-level `volumes:` key"))
+                    .fix(declarations.fix(mount.location().file(), mount.source(),
+                            "add `" + mount.source() + ":` under the top-level `volumes:` key"))
                     .profiles(service.profiles())
                     .report();
             return;

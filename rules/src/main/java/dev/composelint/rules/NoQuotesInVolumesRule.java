@@ -1,6 +1,8 @@
 package dev.composelint.rules;
 
+import dev.composelint.core.Fix;
 import dev.composelint.core.Severity;
+import dev.composelint.core.fix.YamlEdits;
 import dev.composelint.core.model.FileLayout.Item;
 import dev.composelint.core.model.FileLayout.Quote;
 import dev.composelint.core.model.FileLayout.ServiceLayout;
@@ -27,6 +29,7 @@ public final class NoQuotesInVolumesRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        YamlEdits.Cache files = new YamlEdits.Cache(context.workspace().root());
         RuleSupport.serviceLayouts(context, service -> {
             for (Item item : service.volumes()) {
                 if (item.text() == null || item.quote() != Quote.SINGLE && item.quote() != Quote.DOUBLE
@@ -34,7 +37,12 @@ public final class NoQuotesInVolumesRule implements Rule {
                     continue;
                 }
                 context.at(item.source(), "volumes entry " + item.text() + " of service " + service.name()
-                        + " is quoted; write it without quotes").report();
+                        + " is quoted; write it without quotes")
+                        .fix(files.get(item.source().file())
+                                .flatMap(edits -> edits.requote(item.source(), item.text(), item.quote(), Quote.NONE))
+                                .map(edit -> new Fix("remove the quotes", List.of(edit)))
+                                .orElse(null))
+                        .report();
             }
         });
     }

@@ -83,7 +83,9 @@ public final class ProjectNameCollisionRule implements Rule {
                         + " containers as orphans and `down` of one removes the other's network; give it its own"
                         + " name with `name: " + suggestion + "` or `docker compose -p " + suggestion + "`")
                 .related(Source.file(earlier.mainFile()), "project " + earlier.name() + " of " + other)
-                .fix(Fix.advice("add `name: " + suggestion + "` at the top of " + file))
+                .fix(Declarations.nameFix(context, later, suggestion, false,
+                        "add `name: " + suggestion + "` (changes the container names)",
+                        "add `name: " + suggestion + "` at the top of " + file))
                 .report();
     }
 

@@ -1,6 +1,8 @@
 package dev.composelint.rules;
 
+import dev.composelint.core.Fix;
 import dev.composelint.core.Severity;
+import dev.composelint.core.fix.YamlEdits;
 import dev.composelint.core.model.FileLayout.Item;
 import dev.composelint.core.model.FileLayout.Quote;
 import dev.composelint.core.model.FileLayout.ServiceLayout;
@@ -37,19 +39,25 @@ public final class QuotesInPortsRule implements Rule {
         Quote wanted = "double".equals(option == null ? "" : option.trim().toLowerCase(Locale.ROOT))
                 ? Quote.DOUBLE : Quote.SINGLE;
         String quotes = wanted == Quote.SINGLE ? "single" : "double";
+        YamlEdits.Cache files = new YamlEdits.Cache(context.workspace().root());
         RuleSupport.serviceLayouts(context, service -> {
-            check(context, service, "ports", service.ports(), wanted, quotes);
-            check(context, service, "expose", service.expose(), wanted, quotes);
+            check(context, files, service, "ports", service.ports(), wanted, quotes);
+            check(context, files, service, "expose", service.expose(), wanted, quotes);
         });
     }
 
-    private static void check(RuleContext context, ServiceLayout service, String section, List<Item> items,
-                              Quote wanted, String quotes) {
+    private static void check(RuleContext context, YamlEdits.Cache files, ServiceLayout service, String section,
+                              List<Item> items, Quote wanted, String quotes) {
         for (Item item : items) {
             if (item.text() == null || item.quote() == wanted) continue;
             context.at(item.source(), section + " entry " + item.text() + " of service " + service.name()
                     + " should be in " + quotes + " quotes" + (item.quote() == Quote.NONE
-                    ? ": unquoted, YAML 1.1 parsers read values like 22:22 as base-60 numbers" : "")).report();
+                    ? ": unquoted, YAML 1.1 parsers read values like 22:22 as base-60 numbers" : ""))
+                    .fix(files.get(item.source().file())
+                            .flatMap(edits -> edits.requote(item.source(), item.text(), item.quote(), wanted))
+                            .map(edit -> new Fix("write it in " + quotes + " quotes", List.of(edit)))
+                            .orElse(null))
+                    .report();
         }
     }
 }

@@ -37,6 +37,10 @@ public final class RequireProjectNameRule implements Rule {
             context.at(at, "the project has no top-level `name:`, so its name (" + project.name() + ") comes from"
                     + (project.nameOrigin() == NameOrigin.ENVIRONMENT ? " COMPOSE_PROJECT_NAME"
                     : " the directory") + " and changes with where it is run; add `name: " + project.name() + "`")
+                    .fix(Declarations.nameFix(context, project, project.name(),
+                            project.nameOrigin() != NameOrigin.ENVIRONMENT,
+                            "add `name: " + project.name() + "`, the name it has now",
+                            "add `name: " + project.name() + "`"))
                     .report();
         }
     }

@@ -22,7 +22,7 @@ public final class TopLevelKeysOrderRule implements Rule {
             "Top-level keys are out of the conventional order", Category.STYLE, Severity.INFO, null, List.of(),
             RuleSupport.STYLE);
 
-    private static final List<String> ORDER = List.of("version", "name", "include", "services", "networks",
+    static final List<String> ORDER = List.of("version", "name", "include", "services", "networks",
             "volumes", "secrets", "configs", "models");
 
     @Override

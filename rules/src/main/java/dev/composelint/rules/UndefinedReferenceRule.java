@@ -11,7 +11,9 @@ import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +35,20 @@ public final class UndefinedReferenceRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (Project project : context.workspace().projects()) {
+            Path root = context.workspace().root();
+            Declarations networks = new Declarations(root, project, "networks", false);
+            Declarations secrets = new Declarations(root, project, "secrets", false);
+            Declarations configs = new Declarations(root, project, "configs", false);
+            for (Service service : project.services().values()) {
+                if (!project.analyses(service)) continue;
+                for (NetworkAttachment attachment : service.networks().values()) {
+                    if (!project.networks().containsKey(attachment.network())) {
+                        networks.add(attachment.network(), attachment.source(), Map.of());
+                    }
+                }
+                declare(secrets, service.secrets(), project.secrets().keySet());
+                declare(configs, service.configs(), project.configs().keySet());
+            }
             for (Service service : project.services().values()) {
                 if (!project.analyses(service)) continue;
                 for (Dependency dependency : service.dependsOn().values()) {
@@ -43,11 +59,13 @@ public final class UndefinedReferenceRule implements Rule {
                     context.at(attachment.source(), quoted(service) + " refers to undefined network "
                                     + attachment.network() + ": invalid compose project; declare it under the"
                                     + " top-level networks key or fix the name")
+                            .fix(networks.fix(attachment.source().file(), attachment.network(),
+                                    "declare " + attachment.network() + " under the top-level networks key"))
                             .profiles(service.profiles())
                             .report();
                 }
-                checkResources(context, service, service.secrets(), project.secrets().keySet(), "secret");
-                checkResources(context, service, service.configs(), project.configs().keySet(), "config");
+                checkResources(context, service, service.secrets(), project.secrets().keySet(), "secret", secrets);
+                checkResources(context, service, service.configs(), project.configs().keySet(), "config", configs);
             }
         }
     }
@@ -95,14 +113,24 @@ public final class UndefinedReferenceRule implements Rule {
     }
 
     private static void checkResources(RuleContext context, Service service, List<ResourceRef> refs,
-                                       Set<String> declared, String kind) {
+                                       Set<String> declared, String kind, Declarations declarations) {
         for (ResourceRef ref : refs) {
             if (ref.source() == null || declared.contains(ref.source())) continue;
             context.at(ref.location(), quoted(service) + " refers to undefined " + kind + " " + ref.source()
                             + ": invalid compose project; declare it under the top-level " + kind + "s key or fix"
                             + " the name")
+                    .fix(declarations.fix(ref.location().file(), ref.source(),
+                            "declare " + ref.source() + " under the top-level " + kind + "s key"))
                     .profiles(service.profiles())
                     .report();
+        }
+    }
+
+    /** Secrets and configs are declared from a file of their name next to the compose file, to be created. */
+    private static void declare(Declarations declarations, List<ResourceRef> refs, Set<String> declared) {
+        for (ResourceRef ref : refs) {
+            if (ref.source() == null || declared.contains(ref.source())) continue;
+            declarations.add(ref.source(), ref.location(), Map.of("file", "./" + ref.source()));
         }
     }
 

@@ -8,6 +8,7 @@ import dev.composelint.core.config.RuleConfig;
 import dev.composelint.core.engine.LintResult;
 import dev.composelint.core.engine.Linter;
 import dev.composelint.core.engine.RuleSettings;
+import dev.composelint.core.fix.Fixer;
 import dev.composelint.core.load.LoadRequest;
 import dev.composelint.core.rule.Presets;
 import dev.composelint.core.rule.ReservedRules;
@@ -110,6 +111,19 @@ public final class LintInvocation {
     /** Loads {@link #request()} and lints it. */
     public LintResult lint() {
         return linter.lint(request);
+    }
+
+    /**
+     * Lints, applies the fixes (the unsafe ones too when asked) and lints again, in bounded passes; with
+     * {@code write} false nothing is written and the outcome holds the would-be texts (see {@link Fixer}).
+     */
+    public Fixer.FileOutcome fix(boolean unsafe, boolean write) {
+        return new Fixer(null, unsafe).fixFiles(this::lint, write);
+    }
+
+    /** How many findings of {@code result} the safe fixes would fix. */
+    public long safelyFixable(LintResult result) {
+        return new Fixer(null, false).countFixable(result.findings());
     }
 
     /** Whether the result has findings at or above {@link #failOn()}. */

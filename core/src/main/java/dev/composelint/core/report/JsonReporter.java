@@ -69,6 +69,7 @@ public final class JsonReporter implements Reporter {
     private static Map<String, Object> fix(Fix fix, ReportContext context) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("description", fix.description());
+        json.put("safe", fix.safe());
         List<Map<String, Object>> edits = fix.edits().stream().map(edit -> {
             Map<String, Object> e = new LinkedHashMap<>();
             putLocation(e, edit.range(), context);

@@ -135,6 +135,7 @@ public final class SarifReporter implements Reporter {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("description", text(fix.description()));
         json.put("artifactChanges", changes);
+        json.put("properties", Map.of("safe", fix.safe()));
         return json;
     }
 

@@ -2,6 +2,7 @@ package dev.composelint.core.report;
 
 import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.Finding;
+import dev.composelint.core.Fix;
 import dev.composelint.core.Related;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
@@ -26,7 +27,8 @@ import java.util.Optional;
  * The human format: findings grouped by file as {@code path:line:col  severity  headline  [rule-id]}, where the
  * headline is the message up to its first clause break; the rest of the message follows on indented lines wrapped
  * at {@value #DETAIL_WIDTH} columns, then a code frame (the source line with carets under the reported columns),
- * related places and fix advice, and finally a summary line with the counts per severity and the time taken.
+ * related places and fix advice (labelled with the flag that applies it when the fix is automatic), and finally a
+ * summary line with the counts per severity and the time taken.
  */
 public final class TextReporter implements Reporter {
 
@@ -95,7 +97,8 @@ public final class TextReporter implements Reporter {
                     .append('\n');
         }
         if (finding.fix() != null) {
-            out.append("  ").append(paint.apply(GREEN, "fix:")).append(' ').append(escape(finding.fix().description()))
+            out.append("  ").append(paint.apply(GREEN, fixLabel(finding.fix()))).append(' ')
+                    .append(escape(finding.fix().description()))
                     .append('\n');
         }
         if (!finding.profiles().isEmpty()) {
@@ -158,6 +161,12 @@ public final class TextReporter implements Reporter {
             if (line.length() > 0) lines.add(line.toString());
         }
         return lines;
+    }
+
+    /** "fix:" for advice; a fixable finding says which flag applies its fix. */
+    private static String fixLabel(Fix fix) {
+        if (!fix.applicable()) return "fix:";
+        return fix.safe() ? "fix (--fix):" : "fix (--fix --unsafe-fixes):";
     }
 
     /** The summary line, e.g. {@code ✖ 3 problems (2 errors, 1 warning, 0 info) in 2 projects, 0.41 s}. */
