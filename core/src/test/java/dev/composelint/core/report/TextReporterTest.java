@@ -28,7 +28,7 @@ class TextReporterTest {
                   3 |     image: nginx:latest
                     |            ^^^^^^^^^^^^
                   related: sub dir/compose.yaml:1:1  also used here
-                  fix: Pin the tag
+                  fix (--fix): Pin the tag
                 compose.yaml:4:2  warning  Don't run privileged  [no-privileged]
                     it's root, 100% of it
                   4 | \tprivileged: true
