@@ -80,6 +80,7 @@ class CheckMojoTest {
                 "warn " + compose + ":[1,1] obsolete-version the top-level `version` key is obsolete: Docker Compose "
                         + "v2 ignores it and warns on every run; remove it",
                 "warn   fix: remove the version line",
+                "info composelint: 1 problem can be fixed with `mvn composelint:fix`",
                 "info composelint: 1 problem (0 errors, 1 warning, 0 info) in 1 compose project (fail-on error)");
     }
 

@@ -72,7 +72,7 @@ public final class Fixer {
     }
 
     /** The texts after one pass, with what was applied and what was skipped. */
-    public record Pass(Map<Path, FileText> texts, int applied, Set<Path> changed, List<String> problems) {
+    public record Pass(Map<Path, FileText> texts, int applied, Set<Path> changed, Map<Path, Integer> perFile) {
     }
 
     /** Outcome of fixing buffers: the new text of every buffer (unchanged ones included). */
@@ -130,7 +130,6 @@ public final class Fixer {
             Map<Path, FileText> texts = new LinkedHashMap<>();
             current.forEach((path, text) -> texts.put(path, FileText.of(text)));
             Pass result = applyPass(texts, pending, path -> null);
-            if (pass == 1) problems.addAll(result.problems());
             if (result.applied() == 0) break;
             applied += result.applied();
             changed.addAll(result.changed());
@@ -166,9 +165,9 @@ public final class Fixer {
                 if (write && !writeAtomically(path, read.get(path), updated.encode(), problems)) continue;
                 before.putIfAbsent(path, original.asString());
                 after.put(path, updated.asString());
+                applied += step.perFile().getOrDefault(path, 0);
                 written++;
             }
-            applied += step.applied();
             if (!write || written == 0) break;
             started = Instant.now();
             result = lint.get();
@@ -265,7 +264,7 @@ public final class Fixer {
         Map<Path, TextEdits> indexes = new LinkedHashMap<>();
         Set<Path> unavailable = new LinkedHashSet<>();
         Set<List<Fix.Edit>> seen = new LinkedHashSet<>();
-        List<String> problems = new ArrayList<>();
+        Map<Path, Integer> perFile = new LinkedHashMap<>();
         int applied = 0;
         for (Finding finding : candidates) {
             Fix fix = finding.fix();
@@ -300,6 +299,7 @@ public final class Fixer {
             }
             if (!ok) continue;
             spans.forEach((path, list) -> taken.computeIfAbsent(path, p -> new ArrayList<>()).addAll(list));
+            perFile.merge(fix.edits().get(0).range().file(), 1, Integer::sum);
             applied++;
         }
         Set<Path> changed = new LinkedHashSet<>();
@@ -311,7 +311,7 @@ public final class Fixer {
                 changed.add(entry.getKey());
             }
         }
-        return new Pass(texts, applied, changed, problems);
+        return new Pass(texts, applied, changed, perFile);
     }
 
     private static boolean overlapsAny(TextEdits.Span span, List<TextEdits.Span> others) {
