@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
 public final class YamlEdits {
 
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+    /** Plain scalars YAML reads as numbers ({@code 11}, {@code 1e3}, {@code 0x1F}, {@code 1_000}, {@code 1.5}). */
+    private static final Pattern NUMBER_LIKE = Pattern.compile(
+            "0x[0-9a-fA-F_]+|0o[0-7_]+|[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?");
 
     private final Path file;
     private final TextEdits text;
@@ -62,7 +65,8 @@ public final class YamlEdits {
 
     /** True when {@code name} can be written as a plain YAML key without quotes. */
     public static boolean plainName(String name) {
-        return name != null && PLAIN_NAME.matcher(name).matches() && !name.matches("(?i)true|false|yes|no|on|off|null|~|y|n");
+        return name != null && PLAIN_NAME.matcher(name).matches() && !NUMBER_LIKE.matcher(name).matches()
+                && !name.matches("(?i)true|false|yes|no|on|off|null|~|y|n");
     }
 
     /** The text of a 1-based line, without its line break. */
