@@ -98,6 +98,13 @@ public class CheckMojo extends AbstractMojo {
     private boolean strictEnv;
 
     /**
+     * Directories outside the workspace root (the git repository holding the module) whose files may be read, like
+     * {@code --allow-outside}: env files, includes and mounted configs there are otherwise reported and skipped.
+     */
+    @Parameter(property = "composelint.allowOutside")
+    private List<File> allowOutside;
+
+    /**
      * Profiles to analyse, like {@code docker compose --profile}. Default: the configuration file's
      * {@code profiles}, else every profile.
      */
@@ -184,7 +191,7 @@ public class CheckMojo extends AbstractMojo {
             invocation = LintInvocation.builder(base).environment(environment)
                     .classLoader(CheckMojo.class.getClassLoader())
                     .configFile(configFile == null ? null : configFile.toPath())
-                    .failOn(failOn).presets(values(presets)).strictEnv(strictEnv)
+                    .failOn(failOn).presets(values(presets)).strictEnv(strictEnv).allowOutside(paths(allowOutside))
                     .enable(values(enable)).disable(values(disable))
                     .paths(discover).files(paths(files)).projectName(projectName)
                     .projectDirectory(projectDirectory == null ? null : projectDirectory.toPath())
@@ -194,6 +201,7 @@ public class CheckMojo extends AbstractMojo {
         } catch (InvocationException e) {
             throw new MojoExecutionException(e.getMessage());
         }
+        invocation.notes().forEach(note -> getLog().warn(note));
         LoadRequest request = invocation.request();
         LintScope scope = LintScope.resolve(base, request.paths(), request.ignore(),
                 LintScope.antStyle(values(includes)));
