@@ -427,7 +427,9 @@ public class WorkspaceLoader {
                 boolean overlay = name.contains("override") || (!ff.complete() && !alternative)
                         || (!main.isEmpty() && ff.refersToAny(mainServices) && ff.mostlyNew(mainServices));
                 if (!overlay) {
-                    planDiscovered(List.of(f), dir, ProjectOrigin.Kind.STANDALONE, "a complete compose file");
+                    planDiscovered(List.of(f), dir, ProjectOrigin.Kind.STANDALONE, ff.complete()
+                            ? "a complete compose file" : "an alternative to the default files (it redefines most of"
+                            + " their services, each with an image or build)");
                     continue;
                 }
                 if (pair(List.of(f), ff, dir, false)) continue;
