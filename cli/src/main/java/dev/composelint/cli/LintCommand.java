@@ -57,7 +57,7 @@ final class LintCommand {
     int execute() throws UsageException {
         ReportTargets reports = reportTargets();
         LintInvocation invocation = invocation();
-        invocation.notes().forEach(note -> System.err.println("composelint: " + note));
+        invocation.notes().forEach(note -> err.println("composelint: " + note));
         try {
             if (options.listRules) return listRules(invocation);
             if (options.explain != null) return explain(invocation.rule(options.explain));
