@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the whole engine (the recommended preset) over ../shared/corpus, one workspace per repository, and keeps
- * every rule finding in the
- * checked-in report src-test-fixtures/corpus-findings.txt, so that each change in behaviour shows in review.
+ * every project and finding in the checked-in report src-test-fixtures/corpus-findings.txt, so that each change in
+ * behaviour shows in review.
  * Regenerate it with {@code -Dcomposelint.updateCorpusReport=true}.
  */
 class CorpusFindingsTest {

@@ -50,13 +50,13 @@ public final class LintInvocation {
 
     private LintInvocation(LintConfig config, Linter linter, LoadRequest request, FailOn failOn,
                            List<String> presets, Map<String, RuleMeta> knownRules, List<String> notes) {
-        this.notes = List.copyOf(notes);
         this.config = config;
         this.linter = linter;
         this.request = request;
         this.failOn = failOn;
         this.presets = List.copyOf(presets);
         this.knownRules = Collections.unmodifiableMap(new LinkedHashMap<>(knownRules));
+        this.notes = List.copyOf(notes);
     }
 
     /** Starts an invocation run from {@code workingDirectory}: relative paths and reports are relative to it. */
@@ -150,7 +150,6 @@ public final class LintInvocation {
         private String failOn;
         private boolean strictEnv;
         private final List<Path> allowOutside = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
         private ClassLoader classLoader;
 
         private Builder(Path workingDirectory) {
@@ -245,7 +244,6 @@ public final class LintInvocation {
             return this;
         }
 
-        /** Settings that win over everything else (code over the file). */
         /** {@code --strict-env}: a required variable without a value is an error; the configuration can also set it. */
         public Builder strictEnv(boolean value) {
             strictEnv = value;
@@ -259,6 +257,7 @@ public final class LintInvocation {
             return this;
         }
 
+        /** Settings that win over everything else (code over the file). */
         public Builder settings(String ruleId, RuleSettings value) {
             overrides.put(ruleId, value);
             return this;
@@ -317,11 +316,13 @@ public final class LintInvocation {
             }
             overrides.forEach(linter::settings);
             FailOn resolved = threshold != null ? threshold : config.failOn() != null ? config.failOn() : FailOn.ERROR;
-            LoadRequest request = request(config);
+            List<String> notes = new ArrayList<>();
+            LoadRequest request = request(config, notes);
             return new LintInvocation(config, linter.build(), request, resolved, chosen, known, notes);
         }
 
-        private LoadRequest request(LintConfig config) throws InvocationException {
+        /** The load request; a configuration setting it ignores is explained in {@code notes}. */
+        private LoadRequest request(LintConfig config, List<String> notes) throws InvocationException {
             for (Path path : paths) existing(path, "path");
             for (Path file : files) regularFile(file, "compose file");
             for (Path file : envFiles) regularFile(file, "env file");
