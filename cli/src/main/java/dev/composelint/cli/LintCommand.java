@@ -3,33 +3,24 @@ package dev.composelint.cli;
 import dev.composelint.core.Severity;
 import dev.composelint.core.engine.LintResult;
 import dev.composelint.core.fix.Fixer;
-import dev.composelint.core.invocation.InvocationException;
-import dev.composelint.core.invocation.LintInvocation;
 import dev.composelint.core.graph.GraphBuilder;
 import dev.composelint.core.graph.GraphRenderers;
-import dev.composelint.core.load.LoadRequest;
+import dev.composelint.core.invocation.InvocationException;
+import dev.composelint.core.invocation.LintInvocation;
 import dev.composelint.core.load.WorkspaceLoader;
 import dev.composelint.core.model.Workspace;
 import dev.composelint.core.report.ProjectListing;
 import dev.composelint.core.report.ReportContext;
 import dev.composelint.core.report.ReportTargets;
-import dev.composelint.core.rule.Presets;
-import dev.composelint.core.rule.ReservedRules;
-import dev.composelint.core.rule.RuleMeta;
+import dev.composelint.core.report.RuleDocs;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,21 +46,34 @@ final class LintCommand {
     }
 
     int execute() throws UsageException {
-        ReportTargets reports = reportTargets();
+        ReportTargets reports;
+        try {
+            reports = ReportTargets.parse(options.formats, options.output, cwd);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         LintInvocation invocation = invocation();
         invocation.notes().forEach(note -> err.println("composelint: " + note));
+        if (options.listRules) return emit(RuleDocs.table(invocation.knownRules().values()));
         try {
-            if (options.listRules) return listRules(invocation);
-            if (options.explain != null) return explain(invocation.rule(options.explain));
+            if (options.explain != null) return emit(RuleDocs.explain(invocation.rule(options.explain)));
         } catch (InvocationException e) {
             throw new UsageException(e.getMessage() + " (see --list-rules)");
         }
-        if (options.listProjects) return listProjects(invocation.request());
+        if (options.listProjects) {
+            Workspace workspace = new WorkspaceLoader().load(invocation.request());
+            requireComposeFiles(invocation, workspace);
+            return emit(ProjectListing.text(workspace, context(false)));
+        }
         Fixer.FileOutcome fixed = options.fix || options.fixDryRun
                 ? invocation.fix(options.unsafeFixes, options.fix) : null;
         LintResult result = fixed != null ? fixed.remaining() : invocation.lint();
-        requireComposeFiles(result.workspace(), invocation.request());
-        if (options.graphFormat != null) return drawGraph(result);
+        requireComposeFiles(invocation, result.workspace());
+        if (options.graphFormat != null) {
+            return emit(GraphRenderers.render(GraphBuilder.of(result), options.graphFormat).orElseThrow(() ->
+                    new UsageException("unknown graph format '" + options.graphFormat + "'; expected one of "
+                            + String.join(", ", GraphRenderers.FORMATS))));
+        }
         if (fixed != null && !options.fix) {
             emit(fixed.diff(cwd) + fixed.summary(false));
             return fixed.changed().isEmpty() ? Main.OK : Main.FINDINGS;
@@ -79,98 +83,72 @@ final class LintCommand {
                     result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList(),
                     result.rules(), result.elapsed());
         }
-        writeReports(reports, result);
-        if (fixed != null) {
-            // after a text report on the console; else on stderr, so a JSON or SARIF stdout stays parseable
-            boolean textOnConsole = reports.standardOutput().filter(t -> t.reporter().name().equals("text"))
-                    .isPresent();
-            (textOnConsole ? out : err).print(fixed.summary(true));
-        }
-        boolean tooManyWarnings = options.maxWarnings >= 0 && result.count(Severity.WARNING) > options.maxWarnings;
-        return invocation.fails(result) || tooManyWarnings ? Main.FINDINGS : Main.OK;
+        boolean textOnConsole = writeReports(invocation, reports, result);
+        // after a text report on the console; else on stderr, so a JSON or SARIF stdout stays parseable
+        if (fixed != null) (textOnConsole ? out : err).print(fixed.summary(true));
+        return invocation.fails(result) ? Main.FINDINGS : Main.OK;
     }
 
-    /** The {@code graph} subcommand: the workspace with its findings, to stdout or -o. */
-    private int drawGraph(LintResult result) throws UsageException {
-        String text = GraphRenderers.render(GraphBuilder.of(result), options.graphFormat).orElseThrow(() ->
-                new UsageException("unknown graph format '" + options.graphFormat + "'; expected one of "
-                        + String.join(", ", GraphRenderers.FORMATS)));
-        emit(text);
-        return Main.OK;
-    }
-
-    private ReportTargets reportTargets() throws UsageException {
-        if (options.maxWarnings < -1) {
-            throw new UsageException("invalid --max-warnings " + options.maxWarnings + "; expected -1 or more");
-        }
+    /** The report files, then the console report or, when there is none, the summary line; true: text on stdout. */
+    private boolean writeReports(LintInvocation invocation, ReportTargets reports, LintResult result)
+            throws UsageException {
+        ReportContext context = context(terminal && !options.noColor && env.getOrDefault("NO_COLOR", "").isEmpty());
+        List<Path> files;
         try {
-            return ReportTargets.parse(options.formats, options.output, cwd);
-        } catch (IllegalArgumentException e) {
+            files = reports.writeFiles(result, context);
+        } catch (IOException e) {
             throw new UsageException(e.getMessage());
-        }
-    }
-
-    /** The report for standard output, the report files, and the summary line when nothing went to the console. */
-    private void writeReports(ReportTargets reports, LintResult result) throws UsageException {
-        boolean color = terminal && !options.noColor && env.getOrDefault("NO_COLOR", "").isEmpty();
-        ReportContext context = new ReportContext(cwd, color, Version.get());
-        for (ReportTargets.Target target : reports.files()) {
-            try {
-                ReportTargets.writeFile(target, result, context);
-            } catch (IOException e) {
-                throw new UsageException("cannot write " + context.display(target.file()) + ": " + describe(e));
-            }
         }
         Optional<ReportTargets.Target> console = reports.standardOutput();
         if (console.isEmpty()) {
-            err.println(reports.summaryLine(result, context));
-            return;
+            err.println(invocation.summary(result, files, context));
+            return false;
         }
-        boolean silent = options.quiet && console.get().reporter().name().equals("text")
-                && result.findings().isEmpty();
-        if (silent) return;
+        boolean text = console.get().reporter().name().equals("text");
+        if (options.quiet && text && result.findings().isEmpty()) return true;
         try {
             out.print(ReportTargets.render(console.get(), result, context));
         } catch (IOException e) {
             throw new UsageException("cannot write the report: " + e.getMessage());
         }
+        return text;
     }
 
     /** The options as one invocation; listing or explaining rules needs no paths. */
     LintInvocation invocation() throws UsageException {
+        boolean lints = !options.listRules && options.explain == null;
+        List<Path> paths = paths(options.paths, "path");
+        List<Path> files = paths(options.files, "compose file");
+        List<Path> envFiles = paths(options.envFiles, "env file");
+        List<Path> allowOutside = paths(options.allowOutside, "--allow-outside directory");
+        Path projectDirectory = options.projectDirectory == null ? null
+                : path(options.projectDirectory, "project directory");
+        Path config = options.config == null ? null : path(options.config, "config file");
         try {
-            LintInvocation.Builder builder = LintInvocation.builder(cwd).environment(env)
-                    .configFile(options.config == null ? null : path(options.config, "config file"))
-                    .failOn(options.failOn).presets(options.presets).strictEnv(options.strictEnv)
-                    .allowOutside(paths(options.allowOutside, "--allow-outside directory"))
-                    .enable(options.enable).disable(options.disable);
-            if (!options.listRules && options.explain == null) {
-                builder.paths(paths(options.paths, "path")).files(paths(options.files, "compose file"))
-                        .envFiles(paths(options.envFiles, "env file")).projectName(options.projectName)
-                        .projectDirectory(options.projectDirectory == null ? null
-                                : path(options.projectDirectory, "project directory"))
-                        .profiles(options.profiles);
-            }
-            return builder.build();
+            return LintInvocation.builder(cwd).configFile(config).failOn(options.failOn)
+                    .maxWarnings(options.maxWarnings).presets(options.presets)
+                    .enable(options.enable).disable(options.disable)
+                    .load(request -> {
+                        request.environment(env).strictEnv(options.strictEnv).allowOutside(allowOutside);
+                        if (lints) {
+                            request.paths(paths).files(files).envFiles(envFiles).projectName(options.projectName)
+                                    .projectDirectory(projectDirectory).profiles(options.profiles);
+                        }
+                    })
+                    .build();
         } catch (InvocationException e) {
             throw new UsageException(e.getMessage());
         }
     }
 
-    private int listProjects(LoadRequest request) throws UsageException {
-        Workspace workspace = new WorkspaceLoader().load(request);
-        requireComposeFiles(workspace, request);
-        emit(ProjectListing.text(workspace, new ReportContext(cwd, false, Version.get())));
-        return Main.OK;
+    /** Like {@code docker compose} with no file: a PATH under which nothing can be linted is a usage error. */
+    private static void requireComposeFiles(LintInvocation invocation, Workspace workspace) throws UsageException {
+        Optional<String> nothing = invocation.nothingFound(workspace);
+        if (nothing.isPresent()) throw new UsageException(nothing.get());
     }
 
-    /** Like {@code docker compose} with no file: a PATH under which nothing can be linted is a usage error. */
-    private void requireComposeFiles(Workspace workspace, LoadRequest request) throws UsageException {
-        if (!workspace.composeFiles().isEmpty() || !request.files().isEmpty() || !request.projects().isEmpty()) return;
-        List<String> shown = request.paths().stream().map(p -> p.equals(cwd) ? "." : cwd.relativize(p).toString())
-                .toList();
-        throw new UsageException("no compose file found under " + String.join(", ", shown)
-                + " (looked for compose.yaml, docker-compose.yml and any YAML file with a services: mapping)");
+    private ReportContext context(boolean color) {
+        return new ReportContext(cwd, color, Version.get());
     }
 
     private List<Path> paths(List<String> texts, String what) throws UsageException {
@@ -187,69 +165,18 @@ final class LintCommand {
         }
     }
 
-    private int listRules(LintInvocation invocation) throws UsageException {
-        Map<String, RuleMeta> known = invocation.knownRules();
-        Map<String, String> presets = new LinkedHashMap<>();
-        for (RuleMeta meta : known.values()) {
-            presets.put(meta.id(), ReservedRules.find(meta.id()).isPresent() ? "-" : String.join(",",
-                    Presets.of(meta).stream().filter(name -> !name.equals(Presets.ALL)).toList()));
-        }
-        int width = known.keySet().stream().mapToInt(String::length).max().orElse(4);
-        int presetWidth = presets.values().stream().mapToInt(String::length).max().orElse(7);
-        StringBuilder sb = new StringBuilder();
-        sb.append(pad("RULE", width)).append("  ").append(pad("SEVERITY", 8)).append("  ")
-                .append(pad("CATEGORY", 11)).append("  ").append(pad("PRESETS", presetWidth)).append("  TITLE\n");
-        for (RuleMeta meta : known.values()) {
-            boolean reserved = ReservedRules.find(meta.id()).isPresent();
-            sb.append(pad(meta.id(), width)).append("  ").append(pad(meta.defaultSeverity().id(), 8)).append("  ")
-                    .append(pad(reserved ? "built-in" : meta.category().id(), 11)).append("  ")
-                    .append(pad(presets.get(meta.id()), presetWidth)).append("  ").append(meta.title()).append('\n');
-        }
-        emit(sb.toString());
-        return Main.OK;
-    }
-
-    private int explain(RuleMeta meta) throws UsageException {
-        String docPath = meta.docPath().startsWith("http") ? "docs/rules/" + meta.id() + ".md" : meta.docPath();
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(docPath)) {
-            if (in != null) {
-                String page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                emit(page.endsWith("\n") ? page : page + "\n");
-                return Main.OK;
-            }
-        } catch (IOException e) {
-            throw new UsageException("cannot read the documentation of " + meta.id() + ": " + e.getMessage());
-        }
-        emit(meta.id() + ": " + meta.title() + "\n"
-                + "default severity: " + meta.defaultSeverity().id() + ", category: " + meta.category().id() + "\n"
-                + "No documentation page is bundled for this rule"
-                + (ReservedRules.find(meta.id()).isPresent() ? ".\n" : "; see " + meta.docUrl() + "\n"));
-        return Main.OK;
-    }
-
-    /** Prints to stdout, or writes the --output file. */
-    private void emit(String text) throws UsageException {
+    /** Prints to stdout, or writes the --output file; returns {@link Main#OK}. */
+    private int emit(String text) throws UsageException {
         if (options.output == null) {
             out.print(text);
-            return;
+            return Main.OK;
         }
         Path file = path(options.output, "output file");
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UsageException("cannot write " + options.output + ": " + describe(e));
+            throw new UsageException(ReportTargets.cannotWrite(options.output, e));
         }
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof NoSuchFileException) return "no such file or directory";
-        if (e instanceof AccessDeniedException) return "permission denied";
-        if (e instanceof FileAlreadyExistsException) return "a file is in the way of its directory";
-        if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason();
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static String pad(String text, int width) {
-        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+        return Main.OK;
     }
 }

@@ -48,7 +48,7 @@ class CliErrorsTest {
             "--format json:a.json --format sarif:a.json | two reports would write a.json",
             "--format json:a.json --format sarif:b.sarif -o c.txt | -o needs exactly one --format without a file; "
                     + "write --format NAME:FILE for each report instead",
-            "--max-warnings -2                    | invalid --max-warnings -2; expected -1 or more",
+            "--max-warnings -2                    | invalid max-warnings -2; expected -1 or more",
     })
     void usageAndIoErrors(String args, String message) throws Exception {
         Files.writeString(dir.resolve("compose.yaml"), "services: {}\n");

@@ -1,15 +1,11 @@
 package dev.composelint.maven;
 
-import dev.composelint.core.Finding;
-import dev.composelint.core.config.FailOn;
 import dev.composelint.core.engine.LintResult;
 import dev.composelint.core.invocation.InvocationException;
 import dev.composelint.core.invocation.LintInvocation;
-import dev.composelint.core.engine.Linter;
 import dev.composelint.core.load.LoadRequest;
 import dev.composelint.core.report.ReportContext;
-import dev.composelint.core.report.Reporter;
-import dev.composelint.core.report.Reporters;
+import dev.composelint.core.report.ReportTargets;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -23,15 +19,13 @@ import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Lints the Docker Compose projects of this Maven project with composelint and fails the build on findings at or
@@ -140,11 +134,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "composelint.disable")
     private List<String> disable;
 
+    /** The build also fails with more than this many warnings; -1: no limit. */
+    @Parameter(property = "composelint.maxWarnings", defaultValue = "-1")
+    private int maxWarnings = -1;
+
     /**
-     * Report formats to write to {@code outputDirectory}: {@code text} (composelint.txt), {@code json}
-     * (composelint.json), {@code sarif} (composelint.sarif), {@code checkstyle} (composelint-checkstyle.xml),
-     * {@code junit} (composelint-junit.xml) and {@code github} (composelint-github.txt). Default: none; the findings
-     * are always logged.
+     * Report formats to write to {@code outputDirectory}: {@code text}, {@code json}, {@code sarif}, {@code html},
+     * {@code checkstyle}, {@code junit}, {@code github} or {@code codeclimate}, each as {@code composelint.<ext>} or
+     * {@code composelint-<format>.<ext>}. Default: none; the findings are always logged.
      */
     @Parameter(property = "composelint.formats")
     private List<String> formats;
@@ -175,81 +172,72 @@ public class CheckMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         Log log = getLog();
-        if (skip) {
-            log.info("composelint: skipped");
-            return;
-        }
-        if (aggregate && !project.isExecutionRoot()) {
-            log.info("composelint: skipped in this module; aggregate lints the whole tree from the execution root");
+        if (skip || aggregate && !project.isExecutionRoot()) {
+            log.info(skip ? "composelint: skipped"
+                    : "composelint: skipped in this module; aggregate lints the whole tree from the execution root");
             return;
         }
         Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
-        List<Reporter> reporters = reporters();
         List<Path> discover = existingDirectories(base);
+        if (discover.isEmpty() && directories != null && !directories.isEmpty()) {
+            log.info("composelint: none of the directories exists; nothing to lint");
+            return;
+        }
+        ReportTargets reports;
         LintInvocation invocation;
         try {
-            invocation = LintInvocation.builder(base).environment(environment)
-                    .classLoader(CheckMojo.class.getClassLoader())
-                    .configFile(configFile == null ? null : configFile.toPath())
-                    .failOn(failOn).presets(values(presets)).strictEnv(strictEnv).allowOutside(paths(allowOutside))
-                    .enable(values(enable)).disable(values(disable))
-                    .paths(discover).files(paths(files)).projectName(projectName)
-                    .projectDirectory(projectDirectory == null ? null : projectDirectory.toPath())
-                    .envFiles(paths(envFiles)).profiles(values(profiles))
-                    .ignore(ignored(base))
+            reports = ReportTargets.inDirectory(values(formats), base.resolve(outputDirectory.toPath()));
+            invocation = LintInvocation.builder(base).classLoader(CheckMojo.class.getClassLoader())
+                    .configFile(configFile == null ? null : configFile.toPath()).failOn(failOn)
+                    .maxWarnings(maxWarnings).presets(values(presets)).enable(values(enable)).disable(values(disable))
+                    .load(request -> request.environment(environment).strictEnv(strictEnv)
+                            .allowOutside(paths(allowOutside)).paths(discover).files(paths(files))
+                            .projectName(projectName).projectDirectory(projectDirectory == null ? null
+                                    : projectDirectory.toPath())
+                            .envFiles(paths(envFiles)).profiles(values(profiles)).ignore(ignored(base)))
                     .build();
-        } catch (InvocationException e) {
+        } catch (InvocationException | IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage());
         }
-        invocation.notes().forEach(note -> getLog().warn(note));
+        invocation.notes().forEach(log::warn);
         LoadRequest request = invocation.request();
         LintScope scope = LintScope.resolve(base, request.paths(), request.ignore(),
                 LintScope.antStyle(values(includes)));
-        boolean nothingGiven = discover.isEmpty() && directories != null && !directories.isEmpty();
-        if (nothingGiven || scope.composeFiles().isEmpty() && request.files().isEmpty()
-                && request.projects().isEmpty()) {
-            log.info("composelint: no compose files in " + shown(scope.paths().isEmpty()
-                    ? List.of(base) : scope.paths(), base) + "; nothing to lint");
-            return;
-        }
+        invocation = invocation.withRequest(request.toBuilder().paths(scope.paths()).ignore(scope.ignore()).build());
         LintResult result;
         try {
-            result = run(invocation.linter(),
-                    request.toBuilder().paths(scope.paths()).ignore(scope.ignore()).build());
+            result = run(invocation);
         } catch (RuntimeException e) {
-            throw new MojoExecutionException("composelint could not lint " + shown(scope.paths(), base) + ": "
-                    + e + "; please report this", e);
+            throw new MojoExecutionException("composelint could not lint " + base + ": " + e + "; please report this",
+                    e);
         }
-        for (Finding finding : result.findings()) logFinding(log, finding, base);
-        List<Path> reports = writeReports(reporters, result, base);
-        long fixable = invocation.safelyFixable(result);
-        if (fixable > 0 && offersFixHint()) {
-            log.info("composelint: " + fixable + (fixable == 1 ? " problem" : " problems")
-                    + " can be fixed with `mvn composelint:fix`");
+        Optional<String> nothing = invocation.nothingFound(result.workspace());
+        if (nothing.isPresent()) {
+            log.info("composelint: " + nothing.get() + "; nothing to lint");
+            return;
         }
-        String summary = summary(result, invocation.failOn(), reports, base);
+        result.findings().forEach(finding -> FindingLines.log(log, finding, base));
+        ReportContext context = ReportContext.of(base, plugin == null ? null : plugin.getVersion());
+        List<Path> written;
+        try {
+            written = reports.writeFiles(result, context);
+        } catch (IOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        if (offersFixHint()) invocation.fixHint(result, "`mvn composelint:fix`").ifPresent(log::info);
+        String summary = invocation.summary(result, written, context);
         if (invocation.fails(result)) throw new MojoFailureException(summary);
         log.info(summary);
     }
 
-    /** Lints the request; the fix goal applies fixes first and returns what remains. */
-    protected LintResult run(Linter linter, LoadRequest request) {
-        return linter.lint(request);
+    /** Lints; the fix goal applies fixes first and returns what remains. */
+    protected LintResult run(LintInvocation invocation) {
+        return invocation.lint();
     }
 
     /** Whether the log says how many problems {@code composelint:fix} would fix. */
     protected boolean offersFixHint() {
         return true;
-    }
-
-    private List<Reporter> reporters() throws MojoExecutionException {
-        List<Reporter> reporters = new ArrayList<>();
-        for (String format : new LinkedHashSet<>(values(formats))) {
-            reporters.add(Reporters.find(format).orElseThrow(() -> new MojoExecutionException(
-                    "unknown format '" + format + "' in formats; expected any of "
-                            + String.join(", ", Reporters.names()))));
-        }
-        return reporters;
     }
 
     /** The {@code directories} that exist; a missing one is skipped with a warning. */
@@ -269,108 +257,28 @@ public class CheckMojo extends AbstractMojo {
     /** {@code excludes}, the build directories and (unless aggregating) the modules this project declares. */
     private List<String> ignored(Path base) {
         List<String> ignore = new ArrayList<>(LintScope.antStyle(values(excludes)));
-        for (Path skipped : skippedDirectories(base)) ignore.add(LintScope.literal(base, skipped));
-        return ignore;
-    }
-
-    /** Build directories, and the declared modules' directories unless aggregating. */
-    private List<Path> skippedDirectories(Path base) {
-        List<Path> skipped = new ArrayList<>();
         List<MavenProject> projects = aggregate && session != null ? session.getProjects() : List.of(project);
         for (MavenProject each : projects) {
             if (each.getBuild() != null && each.getBuild().getDirectory() != null) {
-                skipped.add(base.resolve(each.getBuild().getDirectory()).normalize());
+                ignore.add(LintScope.literal(base, base.resolve(each.getBuild().getDirectory())));
             }
         }
-        if (!aggregate) {
-            for (String module : project.getModules()) {
-                Path path = base.resolve(module).normalize();
-                skipped.add(Files.isRegularFile(path) ? path.getParent() : path);
-            }
+        for (String module : aggregate ? List.<String>of() : project.getModules()) {
+            Path path = base.resolve(module).normalize();
+            ignore.add(LintScope.literal(base, Files.isRegularFile(path) ? path.getParent() : path));
         }
-        return skipped;
+        return ignore;
     }
 
     private static List<Path> paths(List<File> list) {
         return list == null ? List.of() : list.stream().map(File::toPath).toList();
     }
 
-    private static void logFinding(Log log, Finding finding, Path base) {
-        List<String> lines = new ArrayList<>();
-        lines.add(FindingLines.line(finding, base));
-        lines.addAll(FindingLines.details(finding, base));
-        for (String line : lines) {
-            switch (finding.severity()) {
-                case ERROR -> log.error(line);
-                case WARNING -> log.warn(line);
-                case INFO -> log.info(line);
-            }
-        }
-    }
-
-    private List<Path> writeReports(List<Reporter> reporters, LintResult result, Path base)
-            throws MojoExecutionException {
-        List<Path> written = new ArrayList<>();
-        if (reporters.isEmpty()) return written;
-        Path directory = base.resolve(outputDirectory.toPath()).normalize();
-        ReportContext context = ReportContext.of(base, plugin == null ? null : plugin.getVersion());
-        for (Reporter reporter : reporters) {
-            Path file = directory.resolve(reportFileName(reporter.name()));
-            try {
-                Files.createDirectories(directory);
-                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    reporter.write(result, context, out);
-                }
-            } catch (IOException e) {
-                throw new MojoExecutionException("cannot write the " + reporter.name() + " report " + file + ": "
-                        + e.getMessage(), e);
-            }
-            written.add(file);
-        }
-        return written;
-    }
-
-    /** The report file for a format: composelint.sarif, composelint-checkstyle.xml, ... */
-    static String reportFileName(String format) {
-        return switch (format) {
-            case "text" -> "composelint.txt";
-            case "json" -> "composelint.json";
-            case "sarif" -> "composelint.sarif";
-            case "checkstyle" -> "composelint-checkstyle.xml";
-            case "junit" -> "composelint-junit.xml";
-            default -> "composelint-" + format + ".txt";
-        };
-    }
-
-    /** One line: counts, projects, the threshold and the reports. */
-    private static String summary(LintResult result, FailOn threshold, List<Path> reports, Path base) {
-        int projects = result.workspace().projects().size();
-        int total = result.findings().size();
-        String counts = total == 0 ? "no problems"
-                : FindingLines.plural(total, "problem") + " (" + FindingLines.counts(result) + ")";
-        String text = "composelint: " + counts + " in " + FindingLines.plural(projects, "compose project")
-                + " (fail-on " + threshold.id() + ")";
-        return reports.isEmpty() ? text : text + "; reports: " + shown(reports, base);
-    }
-
-    /** Paths relative to the base directory when inside it, comma-separated. */
-    private static String shown(List<Path> paths, Path base) {
-        List<String> shown = new ArrayList<>();
-        for (Path path : paths) {
-            Path absolute = base.resolve(path).toAbsolutePath().normalize();
-            String text = absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
-            shown.add(text.isEmpty() ? "." : text);
-        }
-        return String.join(", ", shown);
-    }
-
     /** The entries of a list parameter, each also split at commas, trimmed, without blanks. */
     private static List<String> values(List<String> list) {
         List<String> values = new ArrayList<>();
-        if (list == null) return values;
-        for (String entry : list) {
-            if (entry == null) continue;
-            Arrays.stream(entry.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+        for (String entry : list == null ? List.<String>of() : list) {
+            if (entry != null) Arrays.stream(entry.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                     .forEach(values::add);
         }
         return values;

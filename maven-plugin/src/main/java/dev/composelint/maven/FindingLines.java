@@ -2,10 +2,9 @@ package dev.composelint.maven;
 
 import dev.composelint.core.Finding;
 import dev.composelint.core.Related;
-import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
-import dev.composelint.core.engine.LintResult;
 import dev.composelint.core.report.ReportText;
+import org.apache.maven.plugin.logging.Log;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +17,20 @@ import java.util.List;
 final class FindingLines {
 
     private FindingLines() {
+    }
+
+    /** Logs the finding's line and its details at the finding's severity. */
+    static void log(Log log, Finding finding, Path baseDirectory) {
+        List<String> lines = new ArrayList<>();
+        lines.add(line(finding, baseDirectory));
+        lines.addAll(details(finding, baseDirectory));
+        for (String line : lines) {
+            switch (finding.severity()) {
+                case ERROR -> log.error(line);
+                case WARNING -> log.warn(line);
+                case INFO -> log.info(line);
+            }
+        }
     }
 
     /** The finding's line: absolute path, position, rule id and message. */
@@ -39,16 +52,6 @@ final class FindingLines {
     /** Text as every report prints it: secrets masked, cut at the message bound, control characters escaped. */
     private static String safe(String text) {
         return ReportText.escapeControls(ReportText.message(text), false);
-    }
-
-    /** {@code 7 errors, 2 warnings, 0 info}. */
-    static String counts(LintResult result) {
-        return plural(result.count(Severity.ERROR), "error") + ", " + plural(result.count(Severity.WARNING), "warning")
-                + ", " + result.count(Severity.INFO) + " info";
-    }
-
-    static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private static String location(Source source, Path baseDirectory) {

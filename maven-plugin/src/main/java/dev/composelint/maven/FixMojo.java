@@ -1,9 +1,8 @@
 package dev.composelint.maven;
 
 import dev.composelint.core.engine.LintResult;
-import dev.composelint.core.engine.Linter;
 import dev.composelint.core.fix.Fixer;
-import dev.composelint.core.load.LoadRequest;
+import dev.composelint.core.invocation.LintInvocation;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -19,8 +18,8 @@ public class FixMojo extends CheckMojo {
     private boolean unsafeFixes;
 
     @Override
-    protected LintResult run(Linter linter, LoadRequest request) {
-        Fixer.FileOutcome outcome = new Fixer(null, unsafeFixes).fixFiles(() -> linter.lint(request), true);
+    protected LintResult run(LintInvocation invocation) {
+        Fixer.FileOutcome outcome = invocation.fix(unsafeFixes, true);
         for (String line : outcome.summary(true).split("\n")) getLog().info("composelint: " + line);
         return outcome.remaining();
     }

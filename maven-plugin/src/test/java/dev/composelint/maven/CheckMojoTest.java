@@ -146,7 +146,7 @@ class CheckMojoTest {
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = {
             "failOn  | loud             | invalid fail-on 'loud'; expected error, warning, info or never",
-            "formats | xml              | unknown format 'xml' in formats; expected any of text, json, sarif, "
+            "formats | xml              | unknown format 'xml'; expected one of text, json, sarif, "
                     + "checkstyle, junit, github, codeclimate, html",
             "disable | obsolete-versoin | unknown rule 'obsolete-versoin' in disable; did you mean "
                     + "'obsolete-version'?",
@@ -262,7 +262,8 @@ class CheckMojoTest {
 
         mojo.execute();
 
-        assertThat(log.lines).containsExactly("info composelint: no compose files in .; nothing to lint");
+        assertThat(log.lines).containsExactly("info composelint: no compose file found under . (looked for compose.yaml, "
+                + "docker-compose.yml and any YAML file with a services: mapping); nothing to lint");
         assertThat(dir.resolve("target")).doesNotExist();
     }
 

@@ -1,5 +1,6 @@
 package dev.composelint.core.invocation;
 
+import dev.composelint.core.Severity;
 import dev.composelint.core.config.ConfigException;
 import dev.composelint.core.config.ConfigLoader;
 import dev.composelint.core.config.FailOn;
@@ -10,6 +11,10 @@ import dev.composelint.core.engine.Linter;
 import dev.composelint.core.engine.RuleSettings;
 import dev.composelint.core.fix.Fixer;
 import dev.composelint.core.load.LoadRequest;
+import dev.composelint.core.load.ProjectDefinition;
+import dev.composelint.core.model.Workspace;
+import dev.composelint.core.report.ReportContext;
+import dev.composelint.core.report.TextReporter;
 import dev.composelint.core.rule.Presets;
 import dev.composelint.core.rule.ReservedRules;
 import dev.composelint.core.rule.Rule;
@@ -24,7 +29,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One run as every front end (command line, Maven goal, embedding) starts it: finds and loads the configuration,
@@ -33,7 +40,7 @@ import java.util.Set;
  * {@link LoadRequest}. Every problem is an {@link InvocationException} with one message for all front ends.
  *
  * <pre>{@code
- * LintInvocation run = LintInvocation.builder(Path.of("deploy")).environment(System.getenv()).build();
+ * LintInvocation run = LintInvocation.builder(Path.of("deploy")).load(r -> r.environment(System.getenv())).build();
  * LintResult result = run.lint();
  * if (run.fails(result)) { ... }
  * }</pre>
@@ -44,16 +51,18 @@ public final class LintInvocation {
     private final Linter linter;
     private final LoadRequest request;
     private final FailOn failOn;
+    private final int maxWarnings;
     private final List<String> presets;
     private final Map<String, RuleMeta> knownRules;
     private final List<String> notes;
 
-    private LintInvocation(LintConfig config, Linter linter, LoadRequest request, FailOn failOn,
+    private LintInvocation(LintConfig config, Linter linter, LoadRequest request, FailOn failOn, int maxWarnings,
                            List<String> presets, Map<String, RuleMeta> knownRules, List<String> notes) {
         this.config = config;
         this.linter = linter;
         this.request = request;
         this.failOn = failOn;
+        this.maxWarnings = maxWarnings;
         this.presets = List.copyOf(presets);
         this.knownRules = Collections.unmodifiableMap(new LinkedHashMap<>(knownRules));
         this.notes = List.copyOf(notes);
@@ -126,40 +135,85 @@ public final class LintInvocation {
         return new Fixer(null, false).countFixable(result.findings());
     }
 
-    /** Whether the result has findings at or above {@link #failOn()}. */
-    public boolean fails(LintResult result) {
-        return result.failsAt(failOn.threshold());
+    /** The most warnings a passing run may have; -1: no limit. */
+    public int maxWarnings() {
+        return maxWarnings;
     }
 
-    /** Collects what a front end was asked; {@link #build()} checks it all. */
+    /** Whether the result has findings at or above {@link #failOn()}, or more warnings than {@link #maxWarnings()}. */
+    public boolean fails(LintResult result) {
+        return result.failsAt(failOn.threshold())
+                || maxWarnings >= 0 && result.count(Severity.WARNING) > maxWarnings;
+    }
+
+    /**
+     * The run's one-line summary, the same in every front end: {@code composelint: 2 problems (1 error, 1 warning,
+     * 0 info) in 1 compose project (fail-on error); reports: target/composelint.sarif}.
+     */
+    public String summary(LintResult result, List<Path> reports, ReportContext context) {
+        String limits = "fail-on " + failOn.id() + (maxWarnings >= 0 ? ", max-warnings " + maxWarnings : "");
+        String text = "composelint: " + TextReporter.counts(result) + " in "
+                + TextReporter.plural(result.workspace().projects().size(), "compose project") + " (" + limits + ")";
+        return reports.isEmpty() ? text
+                : text + "; reports: " + String.join(", ", reports.stream().map(context::display).toList());
+    }
+
+    /** {@code composelint: 2 problems can be fixed with COMMAND} when safe fixes exist. */
+    public Optional<String> fixHint(LintResult result, String command) {
+        long fixable = safelyFixable(result);
+        return fixable == 0 ? Optional.empty() : Optional.of("composelint: "
+                + TextReporter.plural(fixable, "problem") + " can be fixed with " + command);
+    }
+
+    /** The same invocation loading {@code other} instead (a front end narrowing what it lints). */
+    public LintInvocation withRequest(LoadRequest other) {
+        return new LintInvocation(config, linter, other, failOn, maxWarnings, presets, knownRules, notes);
+    }
+
+    /**
+     * Like {@code docker compose} with no file: when the result's workspace holds no compose file and nothing was
+     * named, what to tell the user, e.g. {@code no compose file found under deploy (looked for ...)}.
+     */
+    public Optional<String> nothingFound(Workspace workspace) {
+        if (!workspace.composeFiles().isEmpty() || !request.files().isEmpty() || !request.projects().isEmpty()) {
+            return Optional.empty();
+        }
+        Path cwd = request.workingDirectory();
+        List<Path> paths = request.paths().isEmpty() ? List.of(cwd) : request.paths();
+        List<String> shown = paths.stream().map(p -> p.equals(cwd) ? "." : cwd.relativize(p).toString()).toList();
+        return Optional.of("no compose file found under " + String.join(", ", shown)
+                + " (looked for compose.yaml, docker-compose.yml and any YAML file with a services: mapping)");
+    }
+
+    /**
+     * Collects what a front end was asked; {@link #build()} checks it all. What to load is said on the
+     * {@link LoadRequest.Builder} given to {@link #load}; relative paths there are relative to the working directory.
+     */
     public static final class Builder {
         private final Path workingDirectory;
         private final LoadRequest.Builder load = LoadRequest.builder();
-        private final List<Path> paths = new ArrayList<>();
-        private final List<Path> files = new ArrayList<>();
-        private final List<Path> envFiles = new ArrayList<>();
-        private final List<String> profiles = new ArrayList<>();
-        private final List<String> ignore = new ArrayList<>();
         private final List<String> presets = new ArrayList<>();
         private final List<String> enable = new ArrayList<>();
         private final List<String> disable = new ArrayList<>();
         private final Map<String, RuleSettings> overrides = new LinkedHashMap<>();
         private final List<Rule> rules = new ArrayList<>();
-        private Path projectDirectory;
         private Path configFile;
         private String failOn;
-        private boolean strictEnv;
-        private final List<Path> allowOutside = new ArrayList<>();
+        private int maxWarnings = -1;
         private ClassLoader classLoader;
 
         private Builder(Path workingDirectory) {
             this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
-            load.workingDirectory(this.workingDirectory);
         }
 
-        /** The shell environment for interpolation (default: empty). */
-        public Builder environment(Map<String, String> value) {
-            load.environment(value);
+        /**
+         * What to load, like {@code docker compose}: paths to discover projects in (none: the working directory,
+         * unless {@code files} or the configuration's {@code projects}), {@code -f} files, project name and directory,
+         * env files, profiles (none: the configuration's, else every profile), ignore globs (added to the
+         * configuration's), the shell environment, strict-env (or the configuration's) and allow-outside directories.
+         */
+        public Builder load(Consumer<LoadRequest.Builder> settings) {
+            settings.accept(load);
             return this;
         }
 
@@ -178,45 +232,6 @@ public final class LintInvocation {
         /** Rules to use instead of discovering them. */
         public Builder rules(Collection<? extends Rule> value) {
             rules.addAll(value);
-            return this;
-        }
-
-        /** Files or directories to discover projects in; none: the working directory (unless files or projects). */
-        public Builder paths(Collection<Path> value) {
-            paths.addAll(value);
-            return this;
-        }
-
-        /** Compose files of one project, merged in order ({@code -f}). */
-        public Builder files(Collection<Path> value) {
-            files.addAll(value);
-            return this;
-        }
-
-        public Builder projectName(String value) {
-            load.projectName(value);
-            return this;
-        }
-
-        public Builder projectDirectory(Path value) {
-            projectDirectory = value;
-            return this;
-        }
-
-        public Builder envFiles(Collection<Path> value) {
-            envFiles.addAll(value);
-            return this;
-        }
-
-        /** Profiles to analyse; none: the configuration's, else every profile. */
-        public Builder profiles(Collection<String> value) {
-            profiles.addAll(value);
-            return this;
-        }
-
-        /** Globs (relative to the working directory) to skip, added to the configuration's {@code ignore}. */
-        public Builder ignore(Collection<String> value) {
-            ignore.addAll(value);
             return this;
         }
 
@@ -244,16 +259,9 @@ public final class LintInvocation {
             return this;
         }
 
-        /** {@code --strict-env}: a required variable without a value is an error; the configuration can also set it. */
-        public Builder strictEnv(boolean value) {
-            strictEnv = value;
-            return this;
-        }
-
-        /** {@code --allow-outside}: directories outside the workspace root that may be read. */
-        public Builder allowOutside(Collection<Path> value) {
-            allowOutside.clear();
-            allowOutside.addAll(value);
+        /** The run also fails with more than this many warnings; -1 (the default): no limit. */
+        public Builder maxWarnings(int value) {
+            maxWarnings = value;
             return this;
         }
 
@@ -316,29 +324,39 @@ public final class LintInvocation {
             }
             overrides.forEach(linter::settings);
             FailOn resolved = threshold != null ? threshold : config.failOn() != null ? config.failOn() : FailOn.ERROR;
+            if (maxWarnings < -1) {
+                throw new InvocationException("invalid max-warnings " + maxWarnings + "; expected -1 or more");
+            }
             List<String> notes = new ArrayList<>();
             LoadRequest request = request(config, notes);
-            return new LintInvocation(config, linter.build(), request, resolved, chosen, known, notes);
+            return new LintInvocation(config, linter.build(), request, resolved, maxWarnings, chosen, known, notes);
         }
 
         /** The load request; a configuration setting it ignores is explained in {@code notes}. */
         private LoadRequest request(LintConfig config, List<String> notes) throws InvocationException {
-            for (Path path : paths) existing(path, "path");
-            for (Path file : files) regularFile(file, "compose file");
-            for (Path file : envFiles) regularFile(file, "env file");
+            LoadRequest given = load.build();
+            for (Path path : given.paths()) existing(path, "path");
+            for (Path file : given.files()) regularFile(file, "compose file");
+            for (Path file : given.envFiles()) regularFile(file, "env file");
+            Path projectDirectory = given.projectDirectory();
             if (projectDirectory != null && !Files.isDirectory(existing(projectDirectory, "project directory"))) {
                 throw new InvocationException("project directory is not a directory: " + shown(projectDirectory));
             }
-            List<Path> discover = new ArrayList<>(paths);
-            if (discover.isEmpty() && files.isEmpty() && config.projects().isEmpty()) discover.add(workingDirectory);
+            for (Path dir : given.allowOutside()) existing(dir, "--allow-outside directory");
+            List<Path> discover = new ArrayList<>(given.paths());
+            if (discover.isEmpty() && given.files().isEmpty() && config.projects().isEmpty() && given.projects().isEmpty()) {
+                discover.add(workingDirectory);
+            }
             List<String> globs = new ArrayList<>(config.ignoreRelativeTo(workingDirectory));
-            globs.addAll(ignore);
-            for (Path dir : allowOutside) existing(dir, "--allow-outside directory");
-            LoadRequest request = load.paths(resolved(discover)).files(resolved(files)).envFiles(resolved(envFiles))
+            globs.addAll(given.ignore());
+            List<ProjectDefinition> projects = new ArrayList<>(config.projects());
+            projects.addAll(given.projects());
+            LoadRequest request = given.toBuilder().workingDirectory(workingDirectory).paths(resolved(discover))
+                    .files(resolved(given.files())).envFiles(resolved(given.envFiles()))
                     .projectDirectory(projectDirectory == null ? null : resolve(projectDirectory))
-                    .profiles(new LinkedHashSet<>(profiles.isEmpty() ? config.profiles() : profiles))
-                    .ignore(globs).projects(config.projects()).strictEnv(strictEnv || config.strictEnv())
-                    .allowOutside(resolved(allowOutside)).build();
+                    .profiles(new LinkedHashSet<>(given.profiles().isEmpty() ? config.profiles() : given.profiles()))
+                    .ignore(globs).projects(projects).strictEnv(given.strictEnv() || config.strictEnv())
+                    .allowOutside(resolved(given.allowOutside())).build();
             if (config.allowOutside().isEmpty()) return request;
             // The linted tree must not widen its own boundary: only a configuration from outside it may.
             if (request.workspaceFiles().isInside(config.file())) {
@@ -346,7 +364,7 @@ public final class LintInvocation {
                         + " linted tree cannot widen the workspace boundary; pass --allow-outside DIR");
                 return request;
             }
-            List<Path> allowed = new ArrayList<>(resolved(allowOutside));
+            List<Path> allowed = new ArrayList<>(request.allowOutside());
             allowed.addAll(config.allowOutside());
             return request.withAllowOutside(allowed);
         }

@@ -5,11 +5,10 @@ import dev.composelint.core.Severity;
 import dev.composelint.core.engine.LintResult;
 import dev.composelint.core.graph.GraphBuilder;
 import dev.composelint.core.graph.GraphRenderers;
+import dev.composelint.core.rule.ReservedRules;
 import dev.composelint.core.rule.RuleMeta;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -122,27 +121,16 @@ public final class HtmlReporter implements Reporter {
         for (RuleMeta meta : result.rules()) metas.put(meta.id(), meta);
         out.append("<section id=\"rules\"><h2>Rules</h2>\n");
         for (String rule : new TreeSet<>(result.findings().stream().map(Finding::ruleId).toList())) {
-            RuleMeta meta = metas.get(rule);
+            RuleMeta meta = metas.containsKey(rule) ? metas.get(rule) : ReservedRules.find(rule).orElse(null);
             out.append("<details class=\"rule\" id=\"rule-").append(escape(rule)).append("\"><summary><b>")
                     .append(escape(rule)).append("</b> ").append(meta == null ? "" : escape(meta.title()))
                     .append("</summary>");
-            String doc = ruleDoc(rule);
+            String doc = meta == null ? null : RuleDocs.page(meta).orElse(null);
             out.append(doc == null ? "<p>No documentation is bundled for this rule.</p>"
                     : "<pre class=\"doc\">" + escape(doc) + "</pre>");
             out.append("</details>\n");
         }
         out.append("</section>\n");
-    }
-
-    /** The rule's Markdown page from the class path ({@code docs/rules/<id>.md}), or null. */
-    private static String ruleDoc(String rule) {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        if (loader == null || !rule.matches("[a-z0-9-]+")) return null;
-        try (InputStream in = loader.getResourceAsStream("docs/rules/" + rule + ".md")) {
-            return in == null ? null : new String(in.readNBytes(200_000), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     static String escape(String text) {

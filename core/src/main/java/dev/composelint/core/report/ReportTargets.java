@@ -4,11 +4,18 @@ import dev.composelint.core.engine.LintResult;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -95,21 +102,68 @@ public final class ReportTargets {
         return report.toString();
     }
 
+    /**
+     * One report file per format in {@code directory}, under its {@linkplain #fileName(String) standard name}; a
+     * format named twice is written once.
+     *
+     * @throws IllegalArgumentException naming the known formats when a name is unknown
+     */
+    public static ReportTargets inDirectory(Collection<String> formats, Path directory) {
+        Map<String, Target> targets = new LinkedHashMap<>();
+        for (String format : formats) {
+            Reporter reporter = Reporters.byName(format);
+            targets.putIfAbsent(reporter.name(), new Target(reporter, directory.resolve(fileName(reporter.name()))));
+        }
+        return new ReportTargets(new ArrayList<>(targets.values()));
+    }
+
+    /** The standard file name of a format's report: composelint.sarif, composelint-checkstyle.xml, ... */
+    public static String fileName(String format) {
+        return switch (format) {
+            case "text" -> "composelint.txt";
+            case "json" -> "composelint.json";
+            case "sarif" -> "composelint.sarif";
+            case "html" -> "composelint.html";
+            case "checkstyle", "junit" -> "composelint-" + format + ".xml";
+            case "codeclimate" -> "composelint-codeclimate.json";
+            default -> "composelint-" + format + ".txt";
+        };
+    }
+
+    /**
+     * Writes every file report (never colored), creating parent directories; returns the files written.
+     *
+     * @throws IOException with the message for the user, {@code cannot write FILE: reason}
+     */
+    public List<Path> writeFiles(LintResult result, ReportContext context) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (Target target : files()) {
+            try {
+                writeFile(target, result, context);
+            } catch (IOException e) {
+                throw new IOException(cannotWrite(context.display(target.file()), e), e);
+            }
+            written.add(target.file());
+        }
+        return written;
+    }
+
+    /** {@code cannot write FILE: reason}, with the reason in words (no such file, permission denied, ...). */
+    public static String cannotWrite(String file, IOException e) {
+        String reason;
+        if (e instanceof NoSuchFileException) reason = "no such file or directory";
+        else if (e instanceof AccessDeniedException) reason = "permission denied";
+        else if (e instanceof FileAlreadyExistsException) reason = "a file is in the way of its directory";
+        else if (e instanceof FileSystemException fs && fs.getReason() != null) reason = fs.getReason();
+        else reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "cannot write " + file + ": " + reason;
+    }
+
     /** Writes one file report (never colored), creating parent directories. */
-    public static void writeFile(Target target, LintResult result, ReportContext context) throws IOException {
+    private static void writeFile(Target target, LintResult result, ReportContext context) throws IOException {
         ReportContext plain = new ReportContext(context.baseDirectory(), false, context.toolVersion());
         Path parent = target.file().getParent();
         if (parent != null && !Files.isDirectory(parent)) Files.createDirectories(parent);
         Files.writeString(target.file(), render(target, result, plain), StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The one-line summary for standard error when every report goes to a file, e.g.
-     * {@code composelint: ✖ 3 problems (2 errors, 1 warning, 0 info) in 2 projects, 0.41 s; reports: a.sarif}.
-     */
-    public String summaryLine(LintResult result, ReportContext context) {
-        List<String> shown = files().stream().map(t -> context.display(t.file())).toList();
-        return "composelint: " + TextReporter.summary(result, new TextReporter.Paint(false)) + "; reports: "
-                + String.join(", ", shown);
     }
 }

@@ -173,19 +173,25 @@ public final class TextReporter implements Reporter {
     static String summary(LintResult result, Paint paint) {
         String seconds = plural(result.workspace().projects().size(), "project") + ", "
                 + String.format(Locale.ROOT, "%.2f s", result.elapsed().toNanos() / 1e9);
-        int total = result.findings().size();
-        if (total == 0) {
-            return paint.apply(GREEN, "✔ no problems") + " in " + seconds;
+        if (result.findings().isEmpty()) {
+            return paint.apply(GREEN, "✔ " + counts(result)) + " in " + seconds;
         }
         long errors = result.count(Severity.ERROR);
         long warnings = result.count(Severity.WARNING);
-        long infos = result.count(Severity.INFO);
-        String counts = "✖ " + plural(total, "problem") + " (" + plural(errors, "error") + ", "
-                + plural(warnings, "warning") + ", " + infos + " info)";
-        return paint.apply(BOLD + (errors > 0 ? RED : warnings > 0 ? YELLOW : CYAN), counts) + " in " + seconds;
+        return paint.apply(BOLD + (errors > 0 ? RED : warnings > 0 ? YELLOW : CYAN), "✖ " + counts(result))
+                + " in " + seconds;
     }
 
-    private static String plural(long count, String noun) {
+    /** {@code 3 problems (2 errors, 1 warning, 0 info)}, or {@code no problems}. */
+    public static String counts(LintResult result) {
+        int total = result.findings().size();
+        if (total == 0) return "no problems";
+        return plural(total, "problem") + " (" + plural(result.count(Severity.ERROR), "error") + ", "
+                + plural(result.count(Severity.WARNING), "warning") + ", " + result.count(Severity.INFO) + " info)";
+    }
+
+    /** {@code 1 project}, {@code 2 projects}. */
+    public static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 
