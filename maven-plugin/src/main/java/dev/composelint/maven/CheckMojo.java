@@ -3,7 +3,6 @@ package dev.composelint.maven;
 import dev.composelint.core.engine.LintResult;
 import dev.composelint.core.invocation.InvocationException;
 import dev.composelint.core.invocation.LintInvocation;
-import dev.composelint.core.load.LoadRequest;
 import dev.composelint.core.report.ReportContext;
 import dev.composelint.core.report.ReportTargets;
 import org.apache.maven.execution.MavenSession;
@@ -19,13 +18,12 @@ import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import static dev.composelint.maven.LintScope.values;
 
 /**
  * Lints the Docker Compose projects of this Maven project with composelint and fails the build on findings at or
@@ -178,7 +176,7 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
-        List<Path> discover = existingDirectories(base);
+        List<Path> discover = LintScope.existing(base, directories, getLog()::warn);
         if (discover.isEmpty() && directories != null && !directories.isEmpty()) {
             log.info("composelint: none of the directories exists; nothing to lint");
             return;
@@ -194,16 +192,14 @@ public class CheckMojo extends AbstractMojo {
                             .allowOutside(paths(allowOutside)).paths(discover).files(paths(files))
                             .projectName(projectName).projectDirectory(projectDirectory == null ? null
                                     : projectDirectory.toPath())
-                            .envFiles(paths(envFiles)).profiles(values(profiles)).ignore(ignored(base)))
+                            .envFiles(paths(envFiles)).profiles(values(profiles))
+                            .ignore(LintScope.ignored(base, values(excludes), project, session, aggregate)))
                     .build();
         } catch (InvocationException | IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage());
         }
         invocation.notes().forEach(log::warn);
-        LoadRequest request = invocation.request();
-        LintScope scope = LintScope.resolve(base, request.paths(), request.ignore(),
-                LintScope.antStyle(values(includes)));
-        invocation = invocation.withRequest(request.toBuilder().paths(scope.paths()).ignore(scope.ignore()).build());
+        invocation = LintScope.narrow(invocation, base, values(includes));
         LintResult result;
         try {
             result = run(invocation);
@@ -240,47 +236,7 @@ public class CheckMojo extends AbstractMojo {
         return true;
     }
 
-    /** The {@code directories} that exist; a missing one is skipped with a warning. */
-    private List<Path> existingDirectories(Path base) {
-        List<Path> paths = new ArrayList<>();
-        for (File directory : directories == null ? List.<File>of() : directories) {
-            Path path = base.resolve(directory.toPath()).normalize();
-            if (Files.exists(path)) {
-                paths.add(path);
-            } else {
-                getLog().warn("composelint: directory not found, skipped: " + path);
-            }
-        }
-        return paths;
-    }
-
-    /** {@code excludes}, the build directories and (unless aggregating) the modules this project declares. */
-    private List<String> ignored(Path base) {
-        List<String> ignore = new ArrayList<>(LintScope.antStyle(values(excludes)));
-        List<MavenProject> projects = aggregate && session != null ? session.getProjects() : List.of(project);
-        for (MavenProject each : projects) {
-            if (each.getBuild() != null && each.getBuild().getDirectory() != null) {
-                ignore.add(LintScope.literal(base, base.resolve(each.getBuild().getDirectory())));
-            }
-        }
-        for (String module : aggregate ? List.<String>of() : project.getModules()) {
-            Path path = base.resolve(module).normalize();
-            ignore.add(LintScope.literal(base, Files.isRegularFile(path) ? path.getParent() : path));
-        }
-        return ignore;
-    }
-
     private static List<Path> paths(List<File> list) {
         return list == null ? List.of() : list.stream().map(File::toPath).toList();
-    }
-
-    /** The entries of a list parameter, each also split at commas, trimmed, without blanks. */
-    private static List<String> values(List<String> list) {
-        List<String> values = new ArrayList<>();
-        for (String entry : list == null ? List.<String>of() : list) {
-            if (entry != null) Arrays.stream(entry.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                    .forEach(values::add);
-        }
-        return values;
     }
 }

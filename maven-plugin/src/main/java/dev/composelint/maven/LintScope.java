@@ -1,7 +1,11 @@
 package dev.composelint.maven;
 
 import dev.composelint.core.fs.Glob;
+import dev.composelint.core.invocation.LintInvocation;
+import dev.composelint.core.load.LoadRequest;
 import dev.composelint.core.load.WorkspaceLoader;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,10 +17,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -66,6 +72,54 @@ record LintScope(List<Path> paths, List<String> ignore, Set<Path> composeFiles) 
             }
         }
         return new LintScope(kept, allIgnore, found);
+    }
+
+    /** The invocation linting only what {@code includes} (Ant-style globs) choose among what discovery finds. */
+    static LintInvocation narrow(LintInvocation invocation, Path base, List<String> includes) {
+        LoadRequest request = invocation.request();
+        LintScope scope = resolve(base, request.paths(), request.ignore(), antStyle(includes));
+        return invocation.withRequest(request.toBuilder().paths(scope.paths()).ignore(scope.ignore()).build());
+    }
+
+    /** The {@code directories} parameter's directories that exist; each missing one is skipped with a warning. */
+    static List<Path> existing(Path base, List<File> directories, Consumer<String> warn) {
+        List<Path> paths = new ArrayList<>();
+        for (File directory : directories == null ? List.<File>of() : directories) {
+            Path path = base.resolve(directory.toPath()).normalize();
+            if (Files.exists(path)) paths.add(path);
+            else warn.accept("composelint: directory not found, skipped: " + path);
+        }
+        return paths;
+    }
+
+    /**
+     * The ignore globs of a module: {@code excludes}, the build directories (of every reactor project when
+     * aggregating) and, unless aggregating, the directories of the modules it declares, which lint themselves.
+     */
+    static List<String> ignored(Path base, List<String> excludes, MavenProject project, MavenSession session,
+                                boolean aggregate) {
+        List<String> ignore = new ArrayList<>(antStyle(excludes));
+        List<MavenProject> projects = aggregate && session != null ? session.getProjects() : List.of(project);
+        for (MavenProject each : projects) {
+            if (each.getBuild() != null && each.getBuild().getDirectory() != null) {
+                ignore.add(literal(base, base.resolve(each.getBuild().getDirectory())));
+            }
+        }
+        for (String module : aggregate ? List.<String>of() : project.getModules()) {
+            Path path = base.resolve(module).normalize();
+            ignore.add(literal(base, Files.isRegularFile(path) ? path.getParent() : path));
+        }
+        return ignore;
+    }
+
+    /** The entries of a list parameter, each also split at commas, trimmed, without blanks. */
+    static List<String> values(List<String> list) {
+        List<String> values = new ArrayList<>();
+        for (String entry : list == null ? List.<String>of() : list) {
+            if (entry != null) Arrays.stream(entry.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                    .forEach(values::add);
+        }
+        return values;
     }
 
     /**

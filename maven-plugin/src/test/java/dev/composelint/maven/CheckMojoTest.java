@@ -143,6 +143,19 @@ class CheckMojoTest {
         }
     }
 
+    @Test
+    void maxWarningsFailsWithMoreWarningsThanAllowedAndSaysSoInTheSummary() throws Exception {
+        write("compose.yaml", WARNING_ONLY);
+        set("maxWarnings", 0);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessage(
+                "composelint: 1 problem (0 errors, 1 warning, 0 info) in 1 compose project "
+                        + "(fail-on error, max-warnings 0)");
+
+        set("maxWarnings", 1);
+        mojo.execute();
+    }
+
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = {
             "failOn  | loud             | invalid fail-on 'loud'; expected error, warning, info or never",

@@ -11,6 +11,7 @@ import dev.composelint.core.rule.RuleMeta;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,22 @@ public final class HtmlReporter implements Reporter {
 
     private static final int FRAME_CONTEXT = 2;
 
+    /** The parts of the page below the summary, each under its own heading. */
+    public enum Part {
+        GRAPH("Workspace"), FINDINGS("Findings"), RULES("Rules");
+
+        private final String title;
+
+        Part(String title) {
+            this.title = title;
+        }
+
+        /** The part's heading. */
+        public String title() {
+            return title;
+        }
+    }
+
     @Override
     public String name() {
         return "html";
@@ -39,22 +56,67 @@ public final class HtmlReporter implements Reporter {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                         + "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>composelint report</title>\n<style>").append(STYLE).append("</style>\n</head>\n")
-                .append("<body>\n<header><h1>composelint report</h1>")
+                .append("<title>composelint report</title>\n<style>").append(THEMES).append(PAGE).append(PARTS)
+                .append("</style>\n</head>\n<body>\n<header><h1>composelint report</h1>")
                 .append("<button id=\"theme\" type=\"button\" title=\"light or dark\">◐ theme</button></header>\n");
         out.append("<p class=\"summary\">").append(escape(TextReporter.summary(result,
                 new TextReporter.Paint(false)))).append(" · composelint ").append(escape(context.toolVersion()))
                 .append("</p>\n");
-        out.append("<section id=\"graph\"><h2>Workspace</h2><div class=\"graph\">")
-                .append(GraphRenderers.svg(GraphBuilder.of(result))).append("</div></section>\n");
-        writeFilters(result, out);
-        writeFindings(result, context, out);
-        writeRuleDocs(result, out);
+        for (Part part : Part.values()) {
+            out.append("<h2>").append(part.title()).append("</h2>\n");
+            writePart(part, result, context, out);
+        }
         out.append("<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     }
 
+    /**
+     * One part of the page as an HTML fragment, for a page of another site (the Maven site report): give it the
+     * {@link #embeddedStyle()} and, for the filters, the {@link #script()}, inside an element of class
+     * {@code composelint}.
+     */
+    public static String part(Part part, LintResult raw, ReportContext context) {
+        StringBuilder out = new StringBuilder();
+        try {
+            writePart(part, ReportText.clean(raw), context, out);
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // a StringBuilder does not fail
+        }
+        return out.toString();
+    }
+
+    /** The parts' style, scoped to an element of class {@code composelint} and in the light theme. */
+    public static String embeddedStyle() {
+        StringBuilder css = new StringBuilder(".composelint{").append(LIGHT).append("}\n");
+        for (String rule : PARTS.split("\n")) {
+            if (rule.isBlank()) continue;
+            String selectors = rule.substring(0, rule.indexOf('{'));
+            css.append(String.join(",", Arrays.stream(selectors.split(","))
+                    .map(selector -> ".composelint " + selector.strip()).toList()))
+                    .append(rule.substring(rule.indexOf('{'))).append('\n');
+        }
+        return css.toString();
+    }
+
+    /** The filters' script (and the theme button's, when there is one). */
+    public static String script() {
+        return SCRIPT;
+    }
+
+    private static void writePart(Part part, LintResult result, ReportContext context, Appendable out)
+            throws IOException {
+        switch (part) {
+            case GRAPH -> out.append("<section id=\"graph\"><div class=\"graph\">")
+                    .append(GraphRenderers.svg(GraphBuilder.of(result))).append("</div></section>\n");
+            case FINDINGS -> {
+                writeFilters(result, out);
+                writeFindings(result, context, out);
+            }
+            case RULES -> writeRuleDocs(result, out);
+        }
+    }
+
     private static void writeFilters(LintResult result, Appendable out) throws IOException {
-        out.append("<section id=\"filters\"><h2>Findings</h2><form>");
+        out.append("<section id=\"filters\"><form>");
         for (Severity severity : Severity.values()) {
             out.append("<label><input type=\"checkbox\" name=\"severity\" value=\"").append(severity.id())
                     .append("\" checked> ").append(severity.id()).append(" (").append(
@@ -119,7 +181,7 @@ public final class HtmlReporter implements Reporter {
     private static void writeRuleDocs(LintResult result, Appendable out) throws IOException {
         Map<String, RuleMeta> metas = new LinkedHashMap<>();
         for (RuleMeta meta : result.rules()) metas.put(meta.id(), meta);
-        out.append("<section id=\"rules\"><h2>Rules</h2>\n");
+        out.append("<section id=\"rules\">\n");
         for (String rule : new TreeSet<>(result.findings().stream().map(Finding::ruleId).toList())) {
             RuleMeta meta = metas.containsKey(rule) ? metas.get(rule) : ReservedRules.find(rule).orElse(null);
             out.append("<details class=\"rule\" id=\"rule-").append(escape(rule)).append("\"><summary><b>")
@@ -137,27 +199,39 @@ public final class HtmlReporter implements Reporter {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    private static final String STYLE = """
-            :root{--bg:#ffffff;--fg:#24292f;--muted:#57606a;--panel:#f6f8fa;--line:#d0d7de;--error:#cf222e;\
-            --warning:#9a6700;--info:#0969da;--hit:#fff8c5}
-            [data-theme=dark]{--bg:#0d1117;--fg:#e6edf3;--muted:#8d96a0;--panel:#161b22;--line:#30363d;\
-            --error:#ff7b72;--warning:#d29922;--info:#58a6ff;--hit:#3b2e00}
-            @media (prefers-color-scheme:dark){[data-theme=auto]{--bg:#0d1117;--fg:#e6edf3;--muted:#8d96a0;\
-            --panel:#161b22;--line:#30363d;--error:#ff7b72;--warning:#d29922;--info:#58a6ff;--hit:#3b2e00}}
+    private static final String LIGHT = "--bg:#ffffff;--fg:#24292f;--muted:#57606a;--panel:#f6f8fa;--line:#d0d7de;"
+            + "--error:#cf222e;--warning:#9a6700;--info:#0969da;--hit:#fff8c5";
+    private static final String DARK = "--bg:#0d1117;--fg:#e6edf3;--muted:#8d96a0;--panel:#161b22;--line:#30363d;"
+            + "--error:#ff7b72;--warning:#d29922;--info:#58a6ff;--hit:#3b2e00";
+    private static final String THEMES = ":root{" + LIGHT + "}\n[data-theme=dark]{" + DARK + "}\n"
+            + "@media (prefers-color-scheme:dark){[data-theme=auto]{" + DARK + "}}\n";
+
+    /** The page's own rules: body and header. */
+    private static final String PAGE = """
             body{background:var(--bg);color:var(--fg);font:14px/1.45 system-ui,sans-serif;margin:0 auto;\
             max-width:1200px;padding:0 1rem}
             header{display:flex;justify-content:space-between;align-items:center}
+            """;
+
+    /** The parts' rules, one a line (embeddedStyle scopes each). */
+    private static final String PARTS = """
             button,select{background:var(--panel);color:var(--fg);border:1px solid var(--line);border-radius:4px}
             .graph{overflow:auto;background:#ffffff;border:1px solid var(--line);border-radius:6px;padding:4px}
             details.file{border:1px solid var(--line);border-radius:6px;margin:.5rem 0;padding:.25rem .75rem}
             details.file>summary{font-family:monospace;cursor:pointer}
             .finding{border-top:1px solid var(--line);padding:.25rem 0}
-            .finding p{margin:.25rem 0}.detail,.fix,.loc{color:var(--muted)}
+            .finding p{margin:.25rem 0}
+            .detail,.fix,.loc{color:var(--muted)}
             .sev{font-weight:bold;text-transform:uppercase;font-size:11px}
-            .error .sev{color:var(--error)}.warning .sev{color:var(--warning)}.info .sev{color:var(--info)}
+            .error .sev{color:var(--error)}
+            .warning .sev{color:var(--warning)}
+            .info .sev{color:var(--info)}
             pre{background:var(--panel);padding:.4rem;overflow:auto;margin:.25rem 0}
-            pre span{display:block}pre .hit{background:var(--hit)}pre i{color:var(--muted);font-style:normal}
-            pre.doc{white-space:pre-wrap}a{color:var(--info)}
+            pre span{display:block}
+            pre .hit{background:var(--hit)}
+            pre i{color:var(--muted);font-style:normal}
+            pre.doc{white-space:pre-wrap}
+            a{color:var(--info)}
             .hidden{display:none}
             """;
 
@@ -177,7 +251,8 @@ public final class HtmlReporter implements Reporter {
                 });
               }
               form.addEventListener('change',apply);
-              document.getElementById('theme').addEventListener('click',function(){
+              var theme=document.getElementById('theme');
+              if(theme)theme.addEventListener('click',function(){
                 var dark=root.dataset.theme==='dark'||(root.dataset.theme==='auto'
                   &&window.matchMedia('(prefers-color-scheme: dark)').matches);
                 root.dataset.theme=dark?'light':'dark';

@@ -20,17 +20,22 @@ public final class RuleDocs {
     private RuleDocs() {
     }
 
-    /** The rule's Markdown page from the class path ({@code docs/rules/<id>.md} unless it names another), if any. */
+    /**
+     * The rule's Markdown page from the class path ({@code docs/rules/<id>.md} unless it names another), if any:
+     * the thread's context class loader's, else composelint's own (a Maven plugin's realm).
+     */
     public static Optional<String> page(RuleMeta meta) {
         String path = meta.docPath().startsWith("http") ? "docs/rules/" + meta.id() + ".md" : meta.docPath();
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        if (loader == null) return Optional.empty();
-        try (InputStream in = loader.getResourceAsStream(path)) {
-            return in == null ? Optional.empty()
-                    : Optional.of(new String(in.readNBytes(MAX_PAGE), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return Optional.empty();
+        for (ClassLoader loader : new ClassLoader[] {Thread.currentThread().getContextClassLoader(),
+                RuleDocs.class.getClassLoader()}) {
+            if (loader == null) continue;
+            try (InputStream in = loader.getResourceAsStream(path)) {
+                if (in != null) return Optional.of(new String(in.readNBytes(MAX_PAGE), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
         }
+        return Optional.empty();
     }
 
     /** The page of {@code --explain}, or, without one, the rule's title, severity, category and where to read more. */
