@@ -215,6 +215,7 @@ public final class HtmlReporter implements Reporter {
 
     /** The parts' rules, one a line (embeddedStyle scopes each). */
     private static final String PARTS = """
+            form label{display:inline-block;margin-right:1rem}
             button,select{background:var(--panel);color:var(--fg);border:1px solid var(--line);border-radius:4px}
             .graph{overflow:auto;background:#ffffff;border:1px solid var(--line);border-radius:6px;padding:4px}
             details.file{border:1px solid var(--line);border-radius:6px;margin:.5rem 0;padding:.25rem .75rem}
