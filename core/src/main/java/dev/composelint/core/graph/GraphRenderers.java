@@ -126,6 +126,8 @@ public final class GraphRenderers {
     private static final int COLUMN_GAP = 150;
     private static final int MARGIN = 20;
     private static final int TITLE = 28;
+    /** A generous width of one character at the edge labels' font size 10, for the canvas size only. */
+    private static final int LABEL_CHAR_WIDTH = 7;
 
     private record Box(int x, int y) {
     }
@@ -163,6 +165,7 @@ public final class GraphRenderers {
             Box to = boxes.get(edge.to());
             if (from == null || to == null) continue;
             edges.append(svgEdge(edge, from, to));
+            width = Math.max(width, rightEdgeOf(edge, from, to) + MARGIN);
         }
         StringBuilder nodes = new StringBuilder();
         for (Cluster cluster : graph.clusters()) {
@@ -215,6 +218,15 @@ public final class GraphRenderers {
                 + "\" stroke-width=\"" + (edge.broken() ? 2 : 1) + "\"" + dash + " marker-end=\"url(#arrow)\"/>"
                 + "<text x=\"" + labelX + "\" y=\"" + labelY + "\" text-anchor=\"middle\" font-size=\"10\" fill=\""
                 + (edge.broken() ? RED : "#57606a") + "\">" + xml(edge.label()) + "</text></g>\n";
+    }
+
+    /** How far right an edge and its label reach, so that a bow in the last column is not clipped. */
+    private static int rightEdgeOf(Edge edge, Box from, Box to) {
+        if (from.x() != to.x()) return Math.max(from.x(), to.x()) + NODE_WIDTH;
+        int x1 = from.x() + NODE_WIDTH;
+        int bow = x1 + 30 + Math.abs(to.y() - from.y()) / 6;
+        int labelHalfWidth = edge.label().length() * LABEL_CHAR_WIDTH / 2;
+        return Math.max(bow, x1 + 34 + labelHalfWidth);
     }
 
     private static String xml(String text) {
