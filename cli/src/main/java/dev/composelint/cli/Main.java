@@ -1,6 +1,5 @@
 package dev.composelint.cli;
 
-import dev.composelint.core.schema.SchemaValidator;
 
 import picocli.CommandLine;
 
@@ -23,7 +22,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        SchemaValidator.warmUp();
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)),
                 false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

@@ -1,19 +1,15 @@
 package dev.composelint.core.schema;
 
-import dev.composelint.core.redact.Redaction;
-
-import com.networknt.schema.Error;
-import com.networknt.schema.path.NodePath;
 import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
+import dev.composelint.core.redact.Redaction;
 import dev.composelint.core.yaml.YEntry;
 import dev.composelint.core.yaml.YMap;
 import dev.composelint.core.yaml.YNode;
 import dev.composelint.core.yaml.YScalar;
 import dev.composelint.core.yaml.YSeq;
-import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,39 +18,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Turns the validator's errors into findings: plain messages, exact positions, one finding per offending node. */
+/** Turns schema errors into findings: plain messages, exact positions, one finding per offending node. */
 final class Violations {
 
     private static final String NAME_PATTERN = "^[a-zA-Z0-9._-]+$";
 
     private final YMap document;
-    private final JsonNode schemaRoot;
 
-    Violations(YMap document, JsonNode schemaRoot) {
+    Violations(YMap document) {
         this.document = document;
-        this.schemaRoot = schemaRoot;
     }
 
-    List<Finding> findings(List<Error> errors) {
+    List<Finding> findings(List<SchemaError> errors) {
         Map<String, Finding> byNode = new LinkedHashMap<>();
         Map<String, Set<String>> missingByNode = new LinkedHashMap<>();
         Map<String, Location> missingWhere = new LinkedHashMap<>();
-        for (Error error : errors) {
-            Location at = locate(error.getInstanceLocation());
-            String keyword = error.getKeyword() == null ? "" : error.getKeyword();
-            JsonNode owner = schemaOwner(error);
+        for (SchemaError error : errors) {
+            Location at = locate(error.instancePath());
+            String keyword = error.keyword();
+            SchemaRule owner = error.owner();
             switch (keyword) {
                 case "additionalProperties" -> {
-                    String key = error.getProperty();
+                    String key = error.property();
                     byNode.putIfAbsent(at.pointer + "/" + key, unknownKey(at, key, owner));
                 }
                 case "required" -> {
-                    missingByNode.computeIfAbsent(at.pointer, p -> new LinkedHashSet<>()).add(error.getProperty());
+                    missingByNode.computeIfAbsent(at.pointer, p -> new LinkedHashSet<>()).add(error.property());
                     missingWhere.putIfAbsent(at.pointer, at);
                 }
                 case "uniqueItems" -> duplicates(at).forEach(f -> byNode.putIfAbsent(keyOf(f), f));
                 default -> byNode.putIfAbsent(at.pointer + "#" + keyword,
-                        finding(message(keyword, at, owner, error), at.valueSource()));
+                        finding(message(keyword, at, owner), at.valueSource()));
             }
         }
         missingByNode.forEach((pointer, names) -> {
@@ -76,16 +70,15 @@ final class Violations {
 
     // ---- messages
 
-    private Finding unknownKey(Location at, String key, JsonNode owner) {
+    private Finding unknownKey(Location at, String key, SchemaRule owner) {
         YEntry entry = at.node instanceof YMap map ? map.entry(key) : null;
         Source source = entry != null ? entry.keySource() : at.keySource();
         String where = at.isRoot() ? "the top level" : at.path;
-        JsonNode properties = owner == null ? null : owner.get("properties");
-        if (properties == null || properties.isEmpty()) {
+        if (owner.properties.isEmpty()) {
             return finding(where + " has an invalid key \"" + key + "\": " + keyRule(owner), source);
         }
         String message = where + " has an unknown property \"" + key + "\"";
-        String suggestion = Suggestions.closest(key, properties.propertyNames());
+        String suggestion = Suggestions.closest(key, owner.properties.keySet());
         if (suggestion != null) {
             message += "; did you mean \"" + suggestion + "\"?";
         } else if (at.isRoot() && looksLikeService(entry)) {
@@ -98,12 +91,12 @@ final class Violations {
         return entry != null && entry.value() instanceof YMap map && (map.has("image") || map.has("build"));
     }
 
-    private static String keyRule(JsonNode owner) {
-        JsonNode patterns = owner == null ? null : owner.get("patternProperties");
-        if (patterns == null) return "no keys are allowed here";
-        if (patterns.has(NAME_PATTERN)) return "names may contain only letters, digits, \".\", \"_\" and \"-\"";
-        if (patterns.has(".+") || patterns.has("^.+$")) return "keys must not be empty";
-        return "keys must match " + String.join(" or ", patterns.propertyNames());
+    private static String keyRule(SchemaRule owner) {
+        List<String> patterns = owner.patternProperties.stream().map(SchemaRule.PatternRule::regex).toList();
+        if (patterns.isEmpty()) return "no keys are allowed here";
+        if (patterns.contains(NAME_PATTERN)) return "names may contain only letters, digits, \".\", \"_\" and \"-\"";
+        if (patterns.contains(".+") || patterns.contains("^.+$")) return "keys must not be empty";
+        return "keys must match " + String.join(" or ", patterns);
     }
 
     private String missing(Location at, Set<String> names) {
@@ -113,24 +106,20 @@ final class Violations {
         return (at.isRoot() ? "the file" : at.path) + " is missing " + what;
     }
 
-    private String message(String keyword, Location at, JsonNode owner, Error error) {
-        JsonNode rule = owner == null ? null : owner.get(keyword);
+    private String message(String keyword, Location at, SchemaRule owner) {
         boolean secret = Redaction.isSensitivePath(at.path);
         String found = " (found " + (secret ? kind(at.node) : found(at.node)) + ")";
-        String invalid = at.path + " is invalid" + (secret ? "" : ": " + error.getMessage());
-        if (rule == null) return invalid;
         return switch (keyword) {
-            case "type" -> at.path + " must be " + expectedTypes(rule) + " (found " + kind(at.node) + ")";
-            case "enum" -> at.path + " must be one of " + enumValues(rule) + found;
-            case "pattern" -> at.path + patternRule(error, rule.asString()) + found;
-            case "minimum" -> at.path + " must be at least " + rule.asString() + found;
-            case "maximum" -> at.path + " must be at most " + rule.asString() + found;
-            default -> invalid;
+            case "type" -> at.path + " must be " + expectedTypes(owner.typeNames) + " (found " + kind(at.node) + ")";
+            case "enum" -> at.path + " must be one of " + String.join(", ", owner.enumValues) + found;
+            case "pattern" -> at.path + patternRule(owner.location, owner.patternText) + found;
+            case "minimum" -> at.path + " must be at least " + owner.minimumText + found;
+            case "maximum" -> at.path + " must be at most " + owner.maximumText + found;
+            default -> at.path + " is invalid";
         };
     }
 
-    private static String patternRule(Error error, String pattern) {
-        String schemaPath = error.getSchemaLocation().getFragment().toString();
+    private static String patternRule(String schemaPath, String pattern) {
         if (schemaPath.contains("duration")) {
             return " must be a duration such as 10s, 1m30s or 2h";
         }
@@ -143,14 +132,8 @@ final class Violations {
         return " must match the pattern " + pattern;
     }
 
-    private static String expectedTypes(JsonNode rule) {
-        List<String> names = new ArrayList<>();
-        if (rule.isArray()) {
-            rule.forEach(t -> names.add(typeName(t.asString())));
-        } else {
-            names.add(typeName(rule.asString()));
-        }
-        return joinWith(names, "or");
+    private static String expectedTypes(List<String> jsonTypes) {
+        return joinWith(jsonTypes.stream().map(Violations::typeName).toList(), "or");
     }
 
     private static String typeName(String jsonType) {
@@ -163,12 +146,6 @@ final class Violations {
             case "number" -> "a number";
             default -> jsonType;
         };
-    }
-
-    private static String enumValues(JsonNode rule) {
-        List<String> values = new ArrayList<>();
-        rule.forEach(v -> values.add(v.asString()));
-        return String.join(", ", values);
     }
 
     private static String joinWith(List<String> items, String conjunction) {
@@ -191,39 +168,23 @@ final class Violations {
     private List<Finding> duplicates(Location at) {
         List<Finding> result = new ArrayList<>();
         if (!(at.node instanceof YSeq seq)) return result;
-        List<JsonNode> seen = new ArrayList<>();
-        for (YNode item : seq.items()) {
-            JsonNode json = JsonTrees.toJson(item);
-            if (seen.contains(json)) {
-                String what = item instanceof YScalar scalar && !Redaction.isSensitivePath(at.path)
-                        ? "\"" + scalar.asText() + "\"" : "the same " + kind(item);
-                result.add(finding(at.path + " lists " + what + " more than once", item.source()));
-            }
-            seen.add(json);
+        for (int index : JsonEquality.repetitions(seq.items())) {
+            YNode item = seq.get(index);
+            String what = item instanceof YScalar scalar && !Redaction.isSensitivePath(at.path)
+                    ? "\"" + scalar.asText() + "\"" : "the same " + kind(item);
+            result.add(finding(at.path + " lists " + what + " more than once", item.source()));
         }
         return result;
     }
 
     // ---- where things are
 
-    /** The schema object that holds the failing keyword, read from our own schema by the error's location. */
-    private JsonNode schemaOwner(Error error) {
-        NodePath fragment = error.getSchemaLocation().getFragment();
-        JsonNode node = schemaRoot;
-        for (int i = 0; i < fragment.getNameCount() - 1 && node != null; i++) {
-            Object element = fragment.getElement(i);
-            node = element instanceof Integer index ? node.get(index) : node.get(element.toString());
-        }
-        return node;
-    }
-
-    private Location locate(NodePath path) {
+    private Location locate(List<Object> path) {
         YNode node = document;
         YEntry lastEntry = null;
         StringBuilder pointer = new StringBuilder();
         StringBuilder dotted = new StringBuilder();
-        for (int i = 0; i < path.getNameCount(); i++) {
-            Object element = path.getElement(i);
+        for (Object element : path) {
             if (element instanceof Integer index && node instanceof YSeq seq && index < seq.size()) {
                 node = seq.get(index);
                 lastEntry = null;

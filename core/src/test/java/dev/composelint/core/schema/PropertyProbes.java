@@ -38,10 +38,16 @@ final class PropertyProbes {
             new YMap(List.of(), AT));
 
     private final JsonNode root;
+    private final List<YNode> values;
     private final Map<List<Object>, Set<String>> enumValues = new HashMap<>();
 
     PropertyProbes(JsonNode schemaRoot) {
+        this(schemaRoot, VALUES);
+    }
+
+    PropertyProbes(JsonNode schemaRoot, List<YNode> values) {
         this.root = schemaRoot;
+        this.values = values;
     }
 
     List<YMap> documents() {
@@ -49,7 +55,7 @@ final class PropertyProbes {
         walk(root, new ArrayList<>(), paths, new HashSet<>());
         List<YMap> documents = new ArrayList<>();
         for (List<Object> path : paths) {
-            for (YNode value : VALUES) {
+            for (YNode value : values) {
                 documents.add((YMap) build(path, 0, value));
             }
             for (String allowed : enumValues.getOrDefault(path, Set.of())) {

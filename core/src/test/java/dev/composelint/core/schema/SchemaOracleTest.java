@@ -145,6 +145,8 @@ class SchemaOracleTest {
         boolean compare(YMap document, Schema oracle) {
             documents++;
             List<Finding> ours = SchemaValidator.validate(document);
+            String walkerDifference = SchemaAgreementTest.Agreement.difference(document, ours);
+            if (walkerDifference != null) unexplained.add("the walker and networknt differ: " + walkerDifference);
             boolean oracleRejects = !oracle.validate(JsonTrees.toJson(document)).isEmpty();
             if (ours.isEmpty() == !oracleRejects) {
                 if (oracleRejects) rejectedByBoth++;
