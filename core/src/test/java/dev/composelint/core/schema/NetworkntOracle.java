@@ -7,8 +7,15 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.composelint.core.Finding;
+import dev.composelint.core.testing.JsonTrees;
 import dev.composelint.core.yaml.YMap;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +38,15 @@ final class NetworkntOracle {
                 .getSchema(SchemaLocation.of("classpath:" + SchemaValidator.RESOURCE));
         schema.initializeValidators();
         return schema;
+    }
+
+    /** {@code compose.schema.json} as a Jackson tree. */
+    static JsonNode schemaNode() {
+        try (InputStream in = NetworkntOracle.class.getClassLoader().getResourceAsStream(SchemaValidator.RESOURCE)) {
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The findings of the reference pipeline. */

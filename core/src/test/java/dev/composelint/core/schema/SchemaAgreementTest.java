@@ -82,8 +82,8 @@ class SchemaAgreementTest {
 
     @Test
     void agreeOnEveryPropertyWithValuesOfEveryKind() {
-        List<YMap> probes = new ArrayList<>(new PropertyProbes(JsonTrees.schemaNode()).documents());
-        probes.addAll(new PropertyProbes(JsonTrees.schemaNode(), EDGE_VALUES).documents());
+        List<YMap> probes = new ArrayList<>(new PropertyProbes(NetworkntOracle.schemaNode()).documents());
+        probes.addAll(new PropertyProbes(NetworkntOracle.schemaNode(), EDGE_VALUES).documents());
         Agreement probed = new Agreement();
         probes.forEach(probed::compare);
         System.out.println("property probes: " + probed);

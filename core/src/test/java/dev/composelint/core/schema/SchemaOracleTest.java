@@ -1,5 +1,6 @@
 package dev.composelint.core.schema;
 
+import dev.composelint.core.testing.JsonTrees;
 import dev.composelint.core.testing.SharedData;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;

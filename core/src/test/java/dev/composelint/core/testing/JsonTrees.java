@@ -1,4 +1,4 @@
-package dev.composelint.core.schema;
+package dev.composelint.core.testing;
 
 import dev.composelint.core.yaml.YEntry;
 import dev.composelint.core.yaml.YMap;
@@ -6,40 +6,27 @@ import dev.composelint.core.yaml.YNode;
 import dev.composelint.core.yaml.YScalar;
 import dev.composelint.core.yaml.YSeq;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * TEST SUPPORT: converts our YAML tree into the Jackson tree networknt's validator reads, keeping every scalar's
- * decoded type, and reads our schema as a Jackson tree.
+ * TEST SUPPORT: converts our YAML tree into the Jackson tree a general JSON Schema validator (networknt's, the
+ * oracle of the schema walker, in the tests and the benchmarks) reads, keeping every scalar's decoded type.
  */
-final class JsonTrees {
+public final class JsonTrees {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private JsonTrees() {
     }
 
-    /** {@code compose.schema.json} as a Jackson tree. */
-    static JsonNode schemaNode() {
-        try (InputStream in = JsonTrees.class.getClassLoader().getResourceAsStream(SchemaValidator.RESOURCE)) {
-            return new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The Jackson tree of {@code node}; a subtree shared by aliases is converted once and shared again. */
-    static JsonNode toJson(YNode node) {
+    public static JsonNode toJson(YNode node) {
         return toJson(node, new IdentityHashMap<>());
     }
 
