@@ -20,10 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The input shapes that used to be quadratic, at a base size and its multiples, linted with every rule: time must
@@ -91,9 +89,7 @@ public class HostileScalingBenchmark {
 
     @TearDown(Level.Trial)
     public void delete() throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
+        Workload.deleteTree(dir);
     }
 
     @Benchmark

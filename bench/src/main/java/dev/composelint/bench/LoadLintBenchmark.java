@@ -26,10 +26,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Load-only, load+lint and the physical floor (reading the file and composing snakeyaml-engine nodes with marks,
@@ -69,9 +67,7 @@ public class LoadLintBenchmark {
 
     @TearDown(Level.Trial)
     public void delete() throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
+        Workload.deleteTree(dir);
     }
 
     @Benchmark

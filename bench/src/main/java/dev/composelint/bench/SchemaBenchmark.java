@@ -27,10 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The schema check alone on the generated workload's compose file: {@code walker} is what a run does now
@@ -68,9 +66,7 @@ public class SchemaBenchmark {
 
     @TearDown(Level.Trial)
     public void delete() throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
+        Workload.deleteTree(dir);
     }
 
     private static Schema compile() {
