@@ -1,10 +1,6 @@
 package dev.composelint.bench;
 
 import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import dev.composelint.core.Finding;
 import dev.composelint.core.schema.SchemaValidator;
 import dev.composelint.core.testing.JsonTrees;
@@ -64,9 +60,6 @@ public class SchemaColdBenchmark {
 
     @Benchmark
     public List<Error> networknt() {
-        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(SchemaLocation.of("classpath:dev/composelint/core/schema/compose.schema.json"));
-        schema.initializeValidators();
-        return schema.validate(JsonTrees.toJson(document));
+        return SchemaBenchmark.compile().validate(JsonTrees.toJson(document));
     }
 }
