@@ -1,5 +1,7 @@
 package dev.composelint.core.topology;
 
+import dev.composelint.core.model.ImageRef;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,11 +55,10 @@ final class WellKnownPorts {
     private WellKnownPorts() {
     }
 
-    /** The default container ports of an image repository such as {@code prom/prometheus}, or an empty set. */
-    static Set<Integer> of(String imageRepository) {
-        if (imageRepository == null) return Set.of();
-        String last = imageRepository.substring(imageRepository.lastIndexOf('/') + 1);
-        List<Integer> ports = BY_IMAGE.get(last);
+    /** The default container ports of an image such as {@code prom/prometheus}, or an empty set. */
+    static Set<Integer> of(ImageRef image) {
+        if (image == null) return Set.of();
+        List<Integer> ports = BY_IMAGE.get(image.lastComponent());
         return ports == null ? Set.of() : Set.copyOf(ports);
     }
 }
