@@ -2,7 +2,6 @@ package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
 import dev.composelint.core.model.Mount;
-import dev.composelint.core.model.Service;
 import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;

@@ -121,7 +121,7 @@ public final class HealthcheckMissingRule implements Rule {
         /** The build of {@code image} in the project or in a project that runs with it, or null. */
         private BuiltImage builder(Project project, ImageRef image) {
             for (BuiltImage built : builtImages.getOrDefault(image.canonical(), List.of())) {
-                if (Deployments.together(project, built.project())) return built;
+                if (context.topology().runTogether(project, built.project())) return built;
             }
             return null;
         }

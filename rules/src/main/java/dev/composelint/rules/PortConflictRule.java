@@ -1,6 +1,7 @@
 package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
+import dev.composelint.core.model.IpAddress;
 import dev.composelint.core.model.PortMapping;
 import dev.composelint.core.model.PortRange;
 import dev.composelint.core.model.Project;
@@ -10,7 +11,7 @@ import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
-import dev.composelint.core.model.IpAddress;
+import dev.composelint.core.topology.ServiceRef;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +19,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -35,6 +35,9 @@ public final class PortConflictRule implements Rule {
     }
 
     private record Published(Project project, Service service, PortMapping port) {
+        ServiceRef ref() {
+            return new ServiceRef(project, service);
+        }
     }
 
     @Override
@@ -57,7 +60,7 @@ public final class PortConflictRule implements Rule {
             if (selfConflict(context, later)) selfReported.add(later.service());
             for (int i : index.candidates(later.port())) {
                 Published earlier = all.get(i);
-                if (!clash(earlier, later)) continue;
+                if (!clash(context, earlier, later)) continue;
                 if (earlier.service() == later.service() && selfReported.contains(later.service())) continue;
                 report(context, earlier, later);
                 break;
@@ -140,25 +143,11 @@ public final class PortConflictRule implements Rule {
         }
     }
 
-    private static boolean clash(Published a, Published b) {
-        if (!Deployments.together(a.project(), b.project())) return false;
+    private static boolean clash(RuleContext context, Published a, Published b) {
         if (!a.port().protocol().equals(b.port().protocol())) return false;
         if (!a.port().published().overlaps(b.port().published())) return false;
         if (!IpAddress.overlap(a.port().hostIp(), b.port().hostIp())) return false;
-        if (a.service() == b.service() && a.project() == b.project()) {
-            return true;
-        }
-        return profilesMayMeet(a.service(), b.service());
-    }
-
-    /** Services whose profile sets are both non-empty and disjoint are alternatives, not run together. */
-    static boolean profilesMayMeet(Service a, Service b) {
-        if (a.profiles().isEmpty() || b.profiles().isEmpty()) return true;
-        if (a.profiles().contains("*") || b.profiles().contains("*")) return true;
-        for (String p : a.profiles()) {
-            if (b.profiles().contains(p)) return true;
-        }
-        return false;
+        return context.topology().runTogether(a.ref(), b.ref());
     }
 
     /**

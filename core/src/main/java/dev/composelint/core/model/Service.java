@@ -95,6 +95,24 @@ public record Service(
         return image == null ? null : ImageRef.parse(image.value());
     }
 
+    /**
+     * Whether some choice of profiles enables both services: one of them is always enabled, one carries the
+     * {@code *} profile, or they share a profile. Services with disjoint profile sets are alternatives.
+     */
+    public boolean mayRunWith(Service other) {
+        if (profiles.isEmpty() || other.profiles.isEmpty()) return true;
+        if (profiles.contains("*") || other.profiles.contains("*")) return true;
+        return sharesProfileWith(other);
+    }
+
+    /** True when the two services have a profile in common. */
+    public boolean sharesProfileWith(Service other) {
+        for (String profile : profiles) {
+            if (other.profiles.contains(profile)) return true;
+        }
+        return false;
+    }
+
     /** The value of an environment variable after interpolation, or null. */
     public String env(String name) {
         EnvVar v = environment.get(name);

@@ -125,6 +125,16 @@ public final class WorkspaceTopology implements Topology {
     }
 
     @Override
+    public boolean runTogether(Project p, Project q) {
+        return Deployments.together(p, q);
+    }
+
+    @Override
+    public boolean stackDeployed(Project project) {
+        return Deployments.stackDeployed(workspace, project);
+    }
+
+    @Override
     public List<ServiceRef> lookup(String host) {
         if (host == null) return List.of();
         Set<ServiceRef> result = new LinkedHashSet<>();
