@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * One {@code container_name} on two services that run together (in one project, or in projects that run side by
- * side, see {@link Deployments}), or on a service with more than one replica: Docker allows one container per name,
- * so the second one fails to start.
+ * side: {@link dev.composelint.core.topology.Topology#runTogether(ServiceRef, ServiceRef)}), or on a service with
+ * more than one replica: Docker allows one container per name, so the second one fails to start.
  */
 public final class DuplicateContainerNameRule implements Rule {
 
