@@ -75,7 +75,7 @@ public final class AbsentScrapeTargetRule implements Rule {
         if (service.service().globalMode()) {
             tasks = "runs in global mode (one task per swarm node)";
         } else if (service.service().replicas() != null && service.service().replicas().value() > 1
-                && Deployments.stackDeployed(context.workspace(), service.project())) {
+                && context.topology().stackDeployed(service.project())) {
             tasks = "runs " + service.service().replicas().value() + " replicas under docker stack deploy";
         } else {
             return;

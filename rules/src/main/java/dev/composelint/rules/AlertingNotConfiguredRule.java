@@ -2,6 +2,7 @@ package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
+import dev.composelint.core.model.ImageRef;
 import dev.composelint.core.model.Service;
 import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
@@ -143,7 +144,7 @@ public final class AlertingNotConfiguredRule implements Rule {
         HostFile host = MountMap.of(prometheus.project(), prometheus.service()).map(where);
         if (host.status() == HostFile.Status.NOT_MOUNTED && stockImage(prometheus.service())) {
             report(context, pattern.source(), "rule_files pattern \"" + pattern.pattern() + "\" matches no file: "
-                    + "no mount covers " + where + " and the " + prometheus.service().imageRepository()
+                    + "no mount covers " + where + " and the " + prometheus.service().imageRef().name()
                     + " image has no rule files; mount the rule files into " + prometheus.name(), prometheus,
                     Severity.ERROR);
         }
@@ -226,10 +227,9 @@ public final class AlertingNotConfiguredRule implements Rule {
 
     /** The official image, which ships no rule files, used as is. */
     private static boolean stockImage(Service service) {
-        String repository = service.imageRepository();
-        return service.build() == null && repository != null
-                && (repository.equals("prom/prometheus") || repository.endsWith("/prom/prometheus")
-                || repository.endsWith("prometheus/prometheus"));
+        ImageRef image = service.imageRef();
+        return service.build() == null && image != null
+                && (image.isRepository("prom/prometheus") || image.isRepository("prometheus/prometheus"));
     }
 
     /** The absolute container path of a pattern; relative ones resolve against the config file's directory. */

@@ -1,6 +1,7 @@
 package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
+import dev.composelint.core.model.ImageRef;
 import dev.composelint.core.model.PortMapping;
 import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
@@ -60,11 +61,11 @@ public final class DatabasePortExposedRule implements Rule {
     @Override
     public void check(RuleContext context) {
         RuleSupport.services(context, (project, service) -> {
-            String repository = Images.normalize(service.imageRepository());
-            Datastore datastore = repository == null ? null : BY_IMAGE.get(Images.lastSegment(repository));
+            ImageRef image = service.imageRef();
+            Datastore datastore = image == null ? null : BY_IMAGE.get(image.lastComponent());
             if (datastore == null) return;
             for (PortMapping port : service.ports()) {
-                if (!onEveryInterface(port.hostIp())) continue;
+                if (!port.onEveryInterface()) continue;
                 Integer own = datastore.ports().stream().filter(p -> port.target().contains(p)).findFirst()
                         .orElse(null);
                 if (own == null) continue;
@@ -78,11 +79,5 @@ public final class DatabasePortExposedRule implements Rule {
                         .report();
             }
         });
-    }
-
-    static boolean onEveryInterface(String hostIp) {
-        if (hostIp == null || hostIp.isBlank()) return true;
-        String ip = hostIp.trim();
-        return ip.equals("0.0.0.0") || ip.equals("::") || ip.equals("[::]");
     }
 }

@@ -5,6 +5,7 @@ import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
 import dev.composelint.core.fix.YamlEdits;
 import dev.composelint.core.model.EnvVar;
+import dev.composelint.core.model.ImageRef;
 import dev.composelint.core.model.PortMapping;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Service;
@@ -33,7 +34,6 @@ public final class DefaultCredentialsRule implements Rule {
 
     static final Set<String> WELL_KNOWN = Set.of("admin", "password", "changeme", "minioadmin", "guest", "root",
             "secret", "postgres", "123456");
-    private static final Set<String> GRAFANA = Set.of("grafana", "grafana-oss", "grafana-enterprise");
     private static final Set<String> MINIO = Set.of("minio/minio", "bitnami/minio", "quay.io/minio/minio");
     private static final Set<String> POSTGRES = Set.of("postgres", "postgis");
     /** {@code ${VAR:-default}} or {@code ${VAR-default}} as the whole value. */
@@ -66,12 +66,12 @@ public final class DefaultCredentialsRule implements Rule {
         }
 
         void run() {
-            String repository = Images.normalize(service.imageRepository());
-            if (repository != null) {
-                if (GRAFANA.contains(Images.lastSegment(repository))) grafana();
-                if (MINIO.contains(repository)) minio();
-                if (POSTGRES.contains(Images.lastSegment(repository))) postgres();
-                if (repository.equals("rabbitmq")) rabbitmq();
+            ImageRef image = service.imageRef();
+            if (image != null) {
+                if (image.isGrafana()) grafana();
+                if (MINIO.contains(image.familiarName())) minio();
+                if (POSTGRES.contains(image.lastComponent())) postgres();
+                if (image.familiarName().equals("rabbitmq")) rabbitmq();
             }
             for (EnvVar variable : service.environment().values()) {
                 String name = variable.name().toUpperCase(Locale.ROOT);
@@ -254,10 +254,7 @@ public final class DefaultCredentialsRule implements Rule {
             if (service.networkMode() != null && "host".equals(service.networkMode().value())) return Severity.WARNING;
             for (PortMapping port : service.ports()) {
                 if (port.published() == null) continue;
-                String ip = port.hostIp() == null ? "" : port.hostIp().trim();
-                if (ip.isEmpty() || ip.equals("0.0.0.0") || ip.equals("::") || ip.equals("[::]")) {
-                    return Severity.WARNING;
-                }
+                if (port.onEveryInterface()) return Severity.WARNING;
             }
             return Severity.INFO;
         }

@@ -2,7 +2,6 @@ package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
 import dev.composelint.core.model.Mount;
-import dev.composelint.core.model.Service;
 import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
@@ -56,7 +55,8 @@ public final class DockerSocketRule implements Rule {
                 // says what it does) or one named by a value supplied at deploy time.
                 boolean intended = service.build() != null || service.image() == null
                         || project.isUnknown(service.image().source())
-                        || SOCKET_CONSUMERS.contains(repository(service));
+                        || service.imageRef() != null
+                        && SOCKET_CONSUMERS.contains(service.imageRef().familiarName());
                 context.at(mount.location(), "service " + service.name() + " mounts the Docker socket ("
                                 + mount.rawSource() + "), which gives it root on the host"
                                 + (mount.readOnly() ? " even read-only, since the API still starts containers" : "")
@@ -69,14 +69,6 @@ public final class DockerSocketRule implements Rule {
                         .report();
             }
         });
-    }
-
-    /** The image's repository without the Docker Hub registry or {@code library/} prefix. */
-    private static String repository(Service service) {
-        String repo = Service.repositoryOf(service.image().value()).toLowerCase(Locale.ROOT);
-        if (repo.startsWith("docker.io/")) repo = repo.substring("docker.io/".length());
-        if (repo.startsWith("library/")) repo = repo.substring("library/".length());
-        return repo;
     }
 
     static boolean isSocket(Mount mount) {

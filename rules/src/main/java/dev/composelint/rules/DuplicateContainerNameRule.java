@@ -8,14 +8,15 @@ import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
+import dev.composelint.core.topology.ServiceRef;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One {@code container_name} on two services that run together (in one project, or in projects that run side by
- * side, see {@link Deployments}), or on a service with more than one replica: Docker allows one container per name,
- * so the second one fails to start.
+ * side: {@link dev.composelint.core.topology.Topology#runTogether(ServiceRef, ServiceRef)}), or on a service with
+ * more than one replica: Docker allows one container per name, so the second one fails to start.
  */
 public final class DuplicateContainerNameRule implements Rule {
 
@@ -52,7 +53,7 @@ public final class DuplicateContainerNameRule implements Rule {
             Named later = all.get(j);
             for (int i = 0; i < j; i++) {
                 Named earlier = all.get(i);
-                if (!clash(earlier, later)) continue;
+                if (!clash(context, earlier, later)) continue;
                 String where = earlier.project() == later.project() ? ""
                         : " of project " + earlier.project().name();
                 context.at(later.name().source(), "container_name " + later.name().value() + " of service "
@@ -67,11 +68,11 @@ public final class DuplicateContainerNameRule implements Rule {
         }
     }
 
-    private static boolean clash(Named a, Named b) {
+    private static boolean clash(RuleContext context, Named a, Named b) {
         if (!a.name().value().equals(b.name().value())) return false;
         if (a.name().source().equals(b.name().source())) return false;   // one file seen by two projects
         if (a.project() != b.project() && a.service().source().equals(b.service().source())) return false;
-        return Deployments.together(a.project(), b.project())
-                && PortConflictRule.profilesMayMeet(a.service(), b.service());
+        return context.topology().runTogether(new ServiceRef(a.project(), a.service()),
+                new ServiceRef(b.project(), b.service()));
     }
 }

@@ -7,6 +7,7 @@ import dev.composelint.core.dockerfile.DockerfileReader;
 import dev.composelint.core.model.Build;
 import dev.composelint.core.model.Dependency;
 import dev.composelint.core.model.Healthcheck;
+import dev.composelint.core.model.ImageRef;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Service;
 import dev.composelint.core.rule.Category;
@@ -109,8 +110,8 @@ public final class HealthcheckMissingRule implements Rule {
             this.knownImages = knownImages;
             for (Project project : context.workspace().projects()) {
                 for (Service service : project.services().values()) {
-                    if (service.build() != null && service.image() != null && service.image().value() != null) {
-                        builtImages.computeIfAbsent(imageKey(service.image().value()), k -> new ArrayList<>())
+                    if (service.build() != null && service.imageRef() != null) {
+                        builtImages.computeIfAbsent(service.imageRef().canonical(), k -> new ArrayList<>())
                                 .add(new BuiltImage(project, service.build()));
                     }
                 }
@@ -118,9 +119,9 @@ public final class HealthcheckMissingRule implements Rule {
         }
 
         /** The build of {@code image} in the project or in a project that runs with it, or null. */
-        private BuiltImage builder(Project project, String image) {
-            for (BuiltImage built : builtImages.getOrDefault(imageKey(image), List.of())) {
-                if (Deployments.together(project, built.project())) return built;
+        private BuiltImage builder(Project project, ImageRef image) {
+            for (BuiltImage built : builtImages.getOrDefault(image.canonical(), List.of())) {
+                if (context.topology().runTogether(project, built.project())) return built;
             }
             return null;
         }
@@ -132,16 +133,16 @@ public final class HealthcheckMissingRule implements Rule {
             }
             if (healthcheck != null) return null;
             if (target.build() != null) return fromBuild(target.name(), new BuiltImage(project, target.build()), 0);
-            String image = target.image() == null ? null : target.image().value();
-            if (image == null || image.contains("$")) return null;
+            ImageRef image = target.imageRef();
+            if (image == null || image.hasUnknownPart()) return null;
             BuiltImage builder = builder(project, image);
             if (builder != null) return fromBuild(target.name(), builder, 0);
             return fromImage(target.name(), image, null);
         }
 
-        private Problem fromImage(String target, String image, Source dockerfileSource) {
-            String repository = Images.normalize(Service.repositoryOf(image.trim()));
-            if (repository == null || repository.contains("$") || known(repository, knownImages)) return null;
+        private Problem fromImage(String target, ImageRef image, Source dockerfileSource) {
+            String repository = image.familiarName();
+            if (image.hasUnknownPart() || known(repository, knownImages)) return null;
             if (dockerfileSource != null) {
                 return new Problem(target + " defines no healthcheck and its Dockerfile declares none (its base "
                         + "image " + repository + " is not known to ship one)", Severity.ERROR, dockerfileSource,
@@ -179,9 +180,10 @@ public final class HealthcheckMissingRule implements Rule {
                 return new Problem(target + " defines no healthcheck and its Dockerfile declares none",
                         Severity.ERROR, verdict.stage().source(), "final stage of the Dockerfile");
             }
-            BuiltImage builder = builder(build.project(), base);
+            ImageRef baseImage = ImageRef.parse(base);
+            BuiltImage builder = builder(build.project(), baseImage);
             if (builder != null && builder.build() != build.build() && depth < 8) return fromBuild(target, builder, depth + 1);
-            return fromImage(target, base, verdict.stage().source());
+            return fromImage(target, baseImage, verdict.stage().source());
         }
     }
 
@@ -204,14 +206,6 @@ public final class HealthcheckMissingRule implements Rule {
         }
     }
 
-    /** An image reference without the default registry and with an explicit tag, for comparing references. */
-    private static String imageKey(String image) {
-        String repository = Service.repositoryOf(image.trim());
-        String rest = image.trim().substring(Math.min(image.trim().length(), repository.length()));
-        if (rest.isEmpty()) rest = ":latest";
-        return Images.normalize(repository) + rest.toLowerCase(java.util.Locale.ROOT);
-    }
-
     private static boolean known(String repository, Set<String> knownImages) {
         for (String known : knownImages) {
             if (known.endsWith("*") ? repository.startsWith(known.substring(0, known.length() - 1))
@@ -231,8 +225,8 @@ public final class HealthcheckMissingRule implements Rule {
         }
         Set<String> result = new HashSet<>();
         for (String name : names) {
-            String normalized = Images.normalize(name.trim());
-            if (normalized != null && !normalized.isEmpty()) result.add(normalized);
+            ImageRef image = ImageRef.parse(name);
+            if (image != null) result.add(image.familiarName());
         }
         return result;
     }

@@ -21,12 +21,7 @@ final class HostGateway {
         Service service = from.service();
         Located<String> mode = service.networkMode();
         if (mode != null && "host".equals(mode.value())) return false;
-        for (Located<String> entry : service.extraHosts()) {
-            String text = entry.value().trim();
-            int cut = text.indexOf('=') >= 0 ? text.indexOf('=') : text.indexOf(':');
-            if (cut > 0 && text.substring(0, cut).trim().equalsIgnoreCase(NAME)) return false;
-        }
-        return true;
+        return service.extraHosts().stream().noneMatch(entry -> entry.names(NAME));
     }
 
     /** The end of a message: why it fails on Linux and the fix. */

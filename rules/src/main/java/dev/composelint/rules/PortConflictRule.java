@@ -1,6 +1,7 @@
 package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
+import dev.composelint.core.model.IpAddress;
 import dev.composelint.core.model.PortMapping;
 import dev.composelint.core.model.PortRange;
 import dev.composelint.core.model.Project;
@@ -10,7 +11,7 @@ import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
-import dev.composelint.core.model.IpAddress;
+import dev.composelint.core.topology.ServiceRef;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +19,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -35,6 +35,9 @@ public final class PortConflictRule implements Rule {
     }
 
     private record Published(Project project, Service service, PortMapping port) {
+        ServiceRef ref() {
+            return new ServiceRef(project, service);
+        }
     }
 
     @Override
@@ -44,8 +47,7 @@ public final class PortConflictRule implements Rule {
             for (Service service : project.services().values()) {
                 if (!project.analyses(service)) continue;
                 for (PortMapping port : service.ports()) {
-                    if (port.published() != null && !hasVariable(port.hostIp())
-                            && !project.isUnknown(port.source())) {
+                    if (port.published() != null && !project.isUnknown(port.source())) {
                         all.add(new Published(project, service, port));
                     }
                 }
@@ -58,7 +60,7 @@ public final class PortConflictRule implements Rule {
             if (selfConflict(context, later)) selfReported.add(later.service());
             for (int i : index.candidates(later.port())) {
                 Published earlier = all.get(i);
-                if (!clash(earlier, later)) continue;
+                if (!clash(context, earlier, later)) continue;
                 if (earlier.service() == later.service() && selfReported.contains(later.service())) continue;
                 report(context, earlier, later);
                 break;
@@ -91,7 +93,7 @@ public final class PortConflictRule implements Rule {
                 return;
             }
             TreeMap<Integer, List<Integer>> ports = byPort.computeIfAbsent(protocol, k -> new TreeMap<>());
-            String ip = ipKey(port.hostIp());
+            String ip = ipKey(port);
             for (int p = range.start(); p <= range.end(); p++) {
                 ports.computeIfAbsent(p, k -> new ArrayList<>()).add(position);
                 byPortAndIp.computeIfAbsent(protocol + "/" + p + "/" + ip, k -> new ArrayList<>()).add(position);
@@ -104,8 +106,8 @@ public final class PortConflictRule implements Rule {
             PortRange range = port.published();
             addUpTo(found, wide.get(protocol));
             TreeMap<Integer, List<Integer>> ports = byPort.getOrDefault(protocol, new TreeMap<>());
-            String ip = ipKey(port.hostIp());
-            boolean specific = !ip.equals("*") && !ip.equals("::") && !ip.equals("0.0.0.0");
+            String ip = ipKey(port);
+            boolean specific = !port.onEveryInterface();
             if (range.size() > INDEXED_RANGE) {
                 for (List<Integer> entries : ports.subMap(range.start(), true, range.end(), true).values()) {
                     if (!addUpTo(found, entries)) break;
@@ -117,7 +119,8 @@ public final class PortConflictRule implements Rule {
                     addUpTo(found, ports.get(p));
                     continue;
                 }
-                for (String key : ip.contains(":") ? List.of(ip, "*", "::") : List.of(ip, "0.0.0.0", "*", "::")) {
+                for (String key : port.hostIp().isIpv4() ? List.of(ip, ANY_IPV4, ANY, ANY_IPV6)
+                        : List.of(ip, ANY, ANY_IPV6)) {
                     addUpTo(found, byPortAndIp.get(protocol + "/" + p + "/" + key));
                 }
             }
@@ -131,31 +134,20 @@ public final class PortConflictRule implements Rule {
             return found.size() < MAX_CANDIDATES;
         }
 
-        private static String ipKey(String hostIp) {
-            String ip = normalize(hostIp);
-            return ip == null ? "*" : ip;
+        private static final String ANY = "*";
+        private static final String ANY_IPV4 = IpAddress.parse("0.0.0.0").normalized();
+        private static final String ANY_IPV6 = IpAddress.parse("::").normalized();
+
+        private static String ipKey(PortMapping port) {
+            return port.hostIp() == null ? ANY : port.hostIp().normalized();
         }
     }
 
-    private static boolean clash(Published a, Published b) {
-        if (!Deployments.together(a.project(), b.project())) return false;
+    private static boolean clash(RuleContext context, Published a, Published b) {
         if (!a.port().protocol().equals(b.port().protocol())) return false;
         if (!a.port().published().overlaps(b.port().published())) return false;
-        if (!ipsOverlap(a.port().hostIp(), b.port().hostIp())) return false;
-        if (a.service() == b.service() && a.project() == b.project()) {
-            return true;
-        }
-        return profilesMayMeet(a.service(), b.service());
-    }
-
-    /** Services whose profile sets are both non-empty and disjoint are alternatives, not run together. */
-    static boolean profilesMayMeet(Service a, Service b) {
-        if (a.profiles().isEmpty() || b.profiles().isEmpty()) return true;
-        if (a.profiles().contains("*") || b.profiles().contains("*")) return true;
-        for (String p : a.profiles()) {
-            if (b.profiles().contains(p)) return true;
-        }
-        return false;
+        if (!IpAddress.overlap(a.port().hostIp(), b.port().hostIp())) return false;
+        return context.topology().runTogether(a.ref(), b.ref());
     }
 
     /**
@@ -214,32 +206,5 @@ public final class PortConflictRule implements Rule {
                 .related(earlier.port().source(), "the port published by " + earlier.service().name())
                 .profiles(List.copyOf(profiles))
                 .report();
-    }
-
-    private static boolean hasVariable(String text) {
-        return text != null && text.contains("$");
-    }
-
-    /**
-     * Unspecified overlaps everything; {@code 0.0.0.0} every IPv4 address; {@code ::} every address of both
-     * families; otherwise the addresses must be equal.
-     */
-    static boolean ipsOverlap(String a, String b) {
-        String x = normalize(a);
-        String y = normalize(b);
-        if (x == null || y == null) return true;
-        if (x.equals("::") || y.equals("::")) return true;
-        boolean x4 = !x.contains(":");
-        boolean y4 = !y.contains(":");
-        if (x.equals("0.0.0.0")) return y4;
-        if (y.equals("0.0.0.0")) return x4;
-        return x.equals(y);
-    }
-
-    private static String normalize(String ip) {
-        if (ip == null || ip.isBlank()) return null;
-        String canonical = IpAddress.canonical(ip);
-        if (canonical == null) return ip.trim().toLowerCase(Locale.ROOT);
-        return canonical.equals("0:0:0:0:0:0:0:0") ? "::" : canonical;
     }
 }

@@ -36,7 +36,8 @@ public final class ProjectNameCollisionRule implements Rule {
             Project later = projects.get(j);
             List<Project> namesakes = new ArrayList<>();
             for (Project other : projects) {
-                if (other != later && other.name().equals(later.name()) && Deployments.together(other, later)) {
+                if (other != later && other.name().equals(later.name())
+                        && context.topology().runTogether(other, later)) {
                     namesakes.add(other);
                 }
             }

@@ -2,6 +2,7 @@ package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
 import dev.composelint.core.model.EnvVar;
+import dev.composelint.core.model.ImageRef;
 import dev.composelint.core.model.Service;
 import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
@@ -108,8 +109,8 @@ public final class SecretInEnvironmentRule implements Rule {
      * {@code /etc/kafka/secrets} that holds the password.
      */
     private static boolean namesAFile(Service service, EnvVar entry) {
-        String repository = Images.normalize(service.imageRepository());
-        return repository != null && repository.startsWith("confluentinc/")
+        ImageRef image = service.imageRef();
+        return image != null && image.familiarName().startsWith("confluentinc/")
                 && entry.name().toUpperCase(Locale.ROOT).endsWith("_CREDENTIALS");
     }
 

@@ -25,7 +25,7 @@ public final class UnboundPortInterfaceRule implements Rule {
     public void check(RuleContext context) {
         RuleSupport.services(context, (project, service) -> {
             for (PortMapping port : service.ports()) {
-                if (port.hostIp() != null && !port.hostIp().isBlank()) continue;
+                if (port.hostIp() != null) continue;
                 String published = port.isPublished() ? port.published() + ":" : "";
                 context.at(port.source(), "port " + published + port.target() + " of service " + service.name()
                                 + " names no host interface, so it is published on every interface of the host;"

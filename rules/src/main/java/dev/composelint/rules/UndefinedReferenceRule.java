@@ -106,10 +106,7 @@ public final class UndefinedReferenceRule implements Rule {
     static boolean disabledWhenEnabled(Service service, Service target, Project project) {
         if (target.profiles().isEmpty()) return false;
         if (!project.activeProfiles().isEmpty()) return !target.enabled();
-        for (String profile : service.profiles()) {
-            if (target.profiles().contains(profile)) return false;
-        }
-        return true;
+        return !service.sharesProfileWith(target);
     }
 
     private static void checkResources(RuleContext context, Service service, List<ResourceRef> refs,

@@ -1,6 +1,7 @@
 package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
+import dev.composelint.core.model.ImageRef;
 import dev.composelint.core.model.Located;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.rule.Category;
@@ -37,9 +38,10 @@ public final class UnpinnedImageRule implements Rule {
         RuleSupport.services(context, (project, service) -> {
             Located<String> image = service.image();
             if (image == null || service.build() != null) return;
-            String ref = image.value().trim();
-            if (ref.isEmpty() || ref.contains("@") || builtInProject(project, ref)) return;
-            String tag = tag(ref);
+            ImageRef parsed = service.imageRef();
+            if (parsed == null || parsed.digest() != null || builtInProject(project, parsed)) return;
+            String ref = parsed.text();
+            String tag = parsed.tag();
             if (tag != null && tag.isEmpty()) return;   // an unset tag variable; interpolation reports it
             String problem;
             if (tag == null) {
@@ -60,15 +62,9 @@ public final class UnpinnedImageRule implements Rule {
     }
 
     /** Whether another service of the project builds this image (its name is then a local build, not a pull). */
-    private static boolean builtInProject(Project project, String ref) {
+    private static boolean builtInProject(Project project, ImageRef image) {
         return project.services().values().stream()
-                .anyMatch(s -> s.build() != null && s.image() != null && s.image().value().trim().equals(ref));
-    }
-
-    /** The tag of an image reference without digest, null when it has none. */
-    static String tag(String ref) {
-        int slash = ref.lastIndexOf('/');
-        int colon = ref.lastIndexOf(':');
-        return colon > slash ? ref.substring(colon + 1) : null;
+                .anyMatch(s -> s.build() != null && s.imageRef() != null
+                        && s.imageRef().canonical().equals(image.canonical()));
     }
 }

@@ -93,7 +93,7 @@ public final class UnreachableDependencyRule implements Rule {
         if (resolution.status() != Resolution.Status.NO_SHARED_NETWORK) return null;
         // A target on no network (a provider, network_mode host) is not reached through Compose's DNS.
         if (resolution.targetNetworks().isEmpty()) return null;
-        if (!Deployments.together(project, resolution.target().project())) return null;
+        if (!context.topology().runTogether(project, resolution.target().project())) return null;
         return resolution;
     }
 

@@ -5,6 +5,7 @@ import dev.composelint.core.engine.Linter;
 import dev.composelint.core.Related;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
+import dev.composelint.core.model.ExtraHost;
 import dev.composelint.core.model.Located;
 import dev.composelint.core.model.Mount;
 import dev.composelint.core.model.MountType;
@@ -48,7 +49,7 @@ class AbsentScrapeTargetRuleTest {
         return new Service(name, Source.of(compose, line, 3), Located.of(image, Source.of(compose, line + 1, 12)),
                 null, List.of(), List.of(), mounts, attachments, Map.of(), List.of(), Map.of(), null, List.of(),
                 true, null, null, null, null, null, null, List.of(), List.of(), Map.of(),
-                extraHosts.stream().map(h -> Located.of(h, Source.of(compose, line + 2, 9))).toList(), false);
+                extraHosts.stream().map(h -> ExtraHost.parse(h, Source.of(compose, line + 2, 9))).toList(), false);
     }
 
     private Project project(String name, Map<String, String> networkNames, Service... services) {

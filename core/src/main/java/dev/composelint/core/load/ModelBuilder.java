@@ -10,6 +10,8 @@ import dev.composelint.core.model.Confinement;
 import dev.composelint.core.model.Dependency;
 import dev.composelint.core.model.EnvFileRef;
 import dev.composelint.core.model.EnvVar;
+import dev.composelint.core.model.ExposedPort;
+import dev.composelint.core.model.ExtraHost;
 import dev.composelint.core.model.Healthcheck;
 import dev.composelint.core.model.Located;
 import dev.composelint.core.model.Mount;
@@ -140,7 +142,7 @@ public final class ModelBuilder {
                 located(svc, "image"),
                 build(svc.entry("build")),
                 ports(svc.seq("ports")),
-                locatedTexts(svc.seq("expose")),
+                expose(svc.seq("expose")),
                 mounts(svc),
                 networks(svc, source, networkMode),
                 dependencies(svc),
@@ -453,17 +455,25 @@ public final class ModelBuilder {
         return labels;
     }
 
-    /** List entries as written; map entries as {@code host=ip}, one per address. */
-    private static List<Located<String>> extraHosts(YNode node) {
-        if (node instanceof YSeq seq) return locatedTexts(seq);
-        List<Located<String>> hosts = new ArrayList<>();
-        if (node instanceof YMap map) {
+    private static List<ExposedPort> expose(YSeq seq) {
+        return locatedTexts(seq).stream().map(entry -> ExposedPort.parse(entry.value(), entry.source())).toList();
+    }
+
+    /** List entries parsed; map entries one per address. */
+    private static List<ExtraHost> extraHosts(YNode node) {
+        List<ExtraHost> hosts = new ArrayList<>();
+        if (node instanceof YSeq seq) {
+            for (Located<String> entry : locatedTexts(seq)) {
+                ExtraHost host = ExtraHost.parse(entry.value(), entry.source());
+                if (host != null) hosts.add(host);
+            }
+        } else if (node instanceof YMap map) {
             for (YEntry entry : map.entries()) {
                 List<YNode> addresses = entry.value() instanceof YSeq seq ? seq.items() : List.of(entry.value());
                 for (YNode address : addresses) {
                     String ip = Values.text(address);
                     if (ip != null) {
-                        hosts.add(new Located<>(entry.key() + "=" + ip, entry.keySource(), address.source()));
+                        hosts.add(new ExtraHost(entry.key().trim(), ip, address.source()));
                     }
                 }
             }

@@ -3,10 +3,54 @@ package dev.composelint.core.model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Recognizes IP address literals the way Go's {@code net.ParseIP} does (no zones, no leading zeros in IPv4). */
-public final class IpAddress {
+/**
+ * An IP address literal, recognised the way Go's {@code net.ParseIP} does (no zones, no leading zeros in IPv4),
+ * with one spelling per address computed without any name lookup.
+ *
+ * @param text       as written, without brackets
+ * @param normalized IPv4 as written, IPv6 as eight lower-case hexadecimal groups without leading zeros
+ *                   ({@code ::}, {@code ::1}, {@code 0:0:0:0:0:0:0:1} all agree)
+ */
+public record IpAddress(String text, String normalized) {
 
-    private IpAddress() {
+    private static final String ANY_IPV4 = "0.0.0.0";
+    private static final String ANY_IPV6 = "0:0:0:0:0:0:0:0";
+
+    /** The address, or null when the text (brackets allowed) is no IP literal. */
+    public static IpAddress parse(String text) {
+        String normalized = canonical(text);
+        if (normalized == null) return null;
+        String bare = text.trim();
+        if (bare.startsWith("[")) bare = bare.substring(1, bare.length() - 1);
+        return new IpAddress(bare, normalized);
+    }
+
+    public boolean isIpv4() {
+        return !normalized.contains(":");
+    }
+
+    /** {@code 0.0.0.0} or {@code ::}: every address of the host (of IPv4 only for {@code 0.0.0.0}). */
+    public boolean isUnspecified() {
+        return normalized.equals(ANY_IPV4) || normalized.equals(ANY_IPV6);
+    }
+
+    /**
+     * Whether binding both addresses can collide: {@code ::} covers every address of both families,
+     * {@code 0.0.0.0} every IPv4 address; other addresses only themselves. Null stands for no host IP (every
+     * interface).
+     */
+    public static boolean overlap(IpAddress a, IpAddress b) {
+        if (a == null || b == null) return true;
+        if (a.normalized.equals(ANY_IPV6) || b.normalized.equals(ANY_IPV6)) return true;
+        if (a.normalized.equals(ANY_IPV4)) return b.isIpv4();
+        if (b.normalized.equals(ANY_IPV4)) return a.isIpv4();
+        return a.normalized.equals(b.normalized);
+    }
+
+    /** The address as written. */
+    @Override
+    public String toString() {
+        return text;
     }
 
     /**
@@ -14,7 +58,7 @@ public final class IpAddress {
      * hexadecimal groups without leading zeros ({@code ::}, {@code ::1}, {@code 0:0:0:0:0:0:0:1} all agree), or
      * null when the text is no IP literal.
      */
-    public static String canonical(String text) {
+    static String canonical(String text) {
         if (text == null) return null;
         String s = text.trim();
         if (s.startsWith("[") && s.endsWith("]")) s = s.substring(1, s.length() - 1);
@@ -54,7 +98,7 @@ public final class IpAddress {
         return isIpv4(text) || isIpv6(text);
     }
 
-    public static boolean isIpv4(String text) {
+    private static boolean isIpv4(String text) {
         String[] parts = text.split("\\.", -1);
         if (parts.length != 4) return false;
         for (String part : parts) {
@@ -65,7 +109,7 @@ public final class IpAddress {
         return true;
     }
 
-    static boolean isIpv6(String text) {
+    private static boolean isIpv6(String text) {
         int elision = text.indexOf("::");
         if (elision >= 0 && text.indexOf("::", elision + 1) >= 0) return false;
         if (elision >= 0) {

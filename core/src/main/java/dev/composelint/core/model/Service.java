@@ -27,7 +27,7 @@ public record Service(
         Located<String> image,
         Build build,
         List<PortMapping> ports,
-        List<Located<String>> expose,
+        List<ExposedPort> expose,
         List<Mount> mounts,
         Map<String, NetworkAttachment> networks,
         Map<String, Dependency> dependsOn,
@@ -45,7 +45,7 @@ public record Service(
         List<ResourceRef> secrets,
         List<ResourceRef> configs,
         Map<String, String> labels,
-        List<Located<String>> extraHosts,
+        List<ExtraHost> extraHosts,
         boolean privileged,
         Confinement confinement,
         List<EnvVar> labelEntries,
@@ -73,12 +73,12 @@ public record Service(
 
     /** The constructor without confinement, label entries, pull policy and deploy mode (tests, older callers). */
     public Service(String name, Source source, Located<String> image, Build build, List<PortMapping> ports,
-                   List<Located<String>> expose, List<Mount> mounts, Map<String, NetworkAttachment> networks,
+                   List<ExposedPort> expose, List<Mount> mounts, Map<String, NetworkAttachment> networks,
                    Map<String, Dependency> dependsOn, List<EnvFileRef> envFiles, Map<String, EnvVar> environment,
                    Healthcheck healthcheck, List<String> profiles, boolean enabled, Located<Integer> replicas,
                    Located<String> containerName, Located<String> hostname, Located<String> networkMode,
                    List<String> command, List<String> entrypoint, List<ResourceRef> secrets,
-                   List<ResourceRef> configs, Map<String, String> labels, List<Located<String>> extraHosts,
+                   List<ResourceRef> configs, Map<String, String> labels, List<ExtraHost> extraHosts,
                    boolean privileged) {
         this(name, source, image, build, ports, expose, mounts, networks, dependsOn, envFiles, environment,
                 healthcheck, profiles, enabled, replicas, containerName, hostname, networkMode, command, entrypoint,
@@ -90,21 +90,27 @@ public record Service(
         return deployMode != null && "global".equals(deployMode.value());
     }
 
-    /** The image name without tag or digest, e.g. {@code prom/prometheus} for {@code prom/prometheus:v2.50.0}. */
-    public String imageRepository() {
-        if (image == null || image.value() == null) return null;
-        return repositoryOf(image.value());
+    /** The parsed image reference, or null without an image (or with an empty one). */
+    public ImageRef imageRef() {
+        return image == null ? null : ImageRef.parse(image.value());
     }
 
-    /** An image reference without tag or digest: {@code prom/prometheus} for {@code prom/prometheus:v2.50.0}. */
-    public static String repositoryOf(String image) {
-        String ref = image;
-        int at = ref.indexOf('@');
-        if (at >= 0) ref = ref.substring(0, at);
-        int slash = ref.lastIndexOf('/');
-        int colon = ref.lastIndexOf(':');
-        if (colon > slash) ref = ref.substring(0, colon);
-        return ref;
+    /**
+     * Whether some choice of profiles enables both services: one of them is always enabled, one carries the
+     * {@code *} profile, or they share a profile. Services with disjoint profile sets are alternatives.
+     */
+    public boolean mayRunWith(Service other) {
+        if (profiles.isEmpty() || other.profiles.isEmpty()) return true;
+        if (profiles.contains("*") || other.profiles.contains("*")) return true;
+        return sharesProfileWith(other);
+    }
+
+    /** True when the two services have a profile in common. */
+    public boolean sharesProfileWith(Service other) {
+        for (String profile : profiles) {
+            if (other.profiles.contains(profile)) return true;
+        }
+        return false;
     }
 
     /** The value of an environment variable after interpolation, or null. */

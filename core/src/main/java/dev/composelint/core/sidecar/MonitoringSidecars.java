@@ -5,6 +5,7 @@ import dev.composelint.core.Finding;
 import dev.composelint.core.sidecar.common.ConfigUrl;
 import dev.composelint.core.sidecar.common.MountMap;
 import dev.composelint.core.sidecar.common.HostFile;
+import dev.composelint.core.model.ImageRef;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Service;
 import dev.composelint.core.model.Workspace;
@@ -19,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -30,8 +30,6 @@ import java.util.function.Predicate;
  * other services, through each service's mounts. Configs in volumes or in the image are unknowable and skipped.
  */
 final class MonitoringSidecars {
-
-    private static final Set<String> GRAFANA_IMAGES = Set.of("grafana", "grafana-oss", "grafana-enterprise");
 
     private MonitoringSidecars() {
     }
@@ -65,11 +63,9 @@ final class MonitoringSidecars {
 
     /** The official Alertmanager images (Docker Hub and Quay), under any registry mirror prefix. */
     static boolean runsAlertmanager(Service service) {
-        String repository = service.imageRepository();
-        if (repository == null) return false;
-        String lower = repository.toLowerCase(java.util.Locale.ROOT);
-        return lower.equals("prom/alertmanager") || lower.endsWith("/prom/alertmanager")
-                || lower.endsWith("prometheus/alertmanager");
+        ImageRef image = service.imageRef();
+        return image != null && (image.isRepository("prom/alertmanager")
+                || image.isRepository("prometheus/alertmanager"));
     }
 
     /**
@@ -126,7 +122,8 @@ final class MonitoringSidecars {
 
     /** A Grafana image, or another image with something mounted into the provisioning directory. */
     private static boolean runsGrafana(Service service, String provisioningPath) {
-        return GRAFANA_IMAGES.contains(String.valueOf(ServiceArgs.imageName(service)))
+        ImageRef image = service.imageRef();
+        return image != null && image.isGrafana()
                 || ServiceArgs.mountsBelow(service, provisioningPath);
     }
 }

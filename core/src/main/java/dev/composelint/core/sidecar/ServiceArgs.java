@@ -1,11 +1,11 @@
 package dev.composelint.core.sidecar;
 
 import dev.composelint.core.sidecar.common.MountMap;
+import dev.composelint.core.model.ImageRef;
 import dev.composelint.core.model.Mount;
 import dev.composelint.core.model.Service;
 
 import java.util.List;
-import java.util.Locale;
 
 /** What the command line and image of a service say about the tool it runs and the config it reads. */
 final class ServiceArgs {
@@ -13,11 +13,10 @@ final class ServiceArgs {
     private ServiceArgs() {
     }
 
-    /** The last path segment of the service's image repository, lower-cased, or null without an image. */
+    /** The last path component of the service's image repository, or null without an image. */
     static String imageName(Service service) {
-        String repository = service.imageRepository();
-        if (repository == null) return null;
-        return repository.substring(repository.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        ImageRef image = service.imageRef();
+        return image == null ? null : image.lastComponent();
     }
 
     /**

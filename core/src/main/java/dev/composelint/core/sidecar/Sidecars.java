@@ -6,6 +6,7 @@ import dev.composelint.core.sidecar.common.HostFile;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
 import dev.composelint.core.fs.WorkspaceFiles;
+import dev.composelint.core.model.ImageRef;
 import dev.composelint.core.model.Mount;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Service;
@@ -191,8 +192,8 @@ public final class Sidecars {
      * (other tools such as Alertmanager or Loki use the same flag for their own configs).
      */
     public static boolean runsPrometheus(Service service) {
-        String repository = service.imageRepository();
-        if (repository != null && repository.toLowerCase(Locale.ROOT).endsWith("prometheus")) return true;
+        ImageRef image = service.imageRef();
+        if (image != null && image.lastComponent().endsWith("prometheus")) return true;
         for (Mount mount : service.mounts()) {
             if (mount.target() != null && MountMap.normalize(mount.target()).equals(DEFAULT_CONFIG)) return true;
         }

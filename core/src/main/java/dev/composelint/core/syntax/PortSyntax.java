@@ -99,7 +99,7 @@ public final class PortSyntax {
             return Parsed.error("invalid proto: " + proto);
         }
 
-        String hostIp = ip.isEmpty() ? null : ip;
+        IpAddress hostIp = ip.isEmpty() ? null : IpAddress.parse(ip);
         List<PortMapping> ports = new ArrayList<>();
         for (int i = 0; i < container.size(); i++) {
             PortRange published = null;
@@ -136,7 +136,7 @@ public final class PortSyntax {
         protocol = protocol == null || protocol.isEmpty() ? "tcp" : protocol.toLowerCase(Locale.ROOT);
         String mode = Values.text(map.get("mode"));
         if (mode == null || mode.isEmpty()) mode = DEFAULT_MODE;
-        return Parsed.ok(List.of(new PortMapping(hostIp, published, target, protocol, mode,
+        return Parsed.ok(List.of(new PortMapping(IpAddress.parse(hostIp), published, target, protocol, mode,
                 Values.text(map.get("name")), source)));
     }
 

@@ -2,6 +2,7 @@ package dev.composelint.core.topology;
 
 import dev.composelint.core.model.Network;
 import dev.composelint.core.model.Project;
+import dev.composelint.core.model.Service;
 import dev.composelint.core.model.Workspace;
 
 import java.util.List;
@@ -48,6 +49,23 @@ public interface Topology {
      * {@code extra_hosts} maps are answered before it and are not checked.
      */
     Resolution resolve(ServiceRef from, String host, Integer port);
+
+    /**
+     * Whether two projects run side by side on one Docker host: one joins a network the other creates, or they
+     * are a directory's default file and an add-on that complements it. A project runs with itself.
+     */
+    boolean runTogether(Project p, Project q);
+
+    /**
+     * Whether two services can be up at the same time: their projects run together and some choice of profiles
+     * enables both ({@link Service#mayRunWith(Service)}).
+     */
+    default boolean runTogether(ServiceRef a, ServiceRef b) {
+        return runTogether(a.project(), b.project()) && a.service().mayRunWith(b.service());
+    }
+
+    /** True when the project is loaded as a swarm stack, or a {@code docker stack deploy} deploys one of its files. */
+    boolean stackDeployed(Project project);
 
     /** A network declaration of a project. */
     record NetworkDeclaration(Project project, Network network) {

@@ -1,5 +1,7 @@
 package dev.composelint.core.topology;
 
+import dev.composelint.core.model.ImageRef;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,9 +11,6 @@ final class WellKnownPorts {
 
     private static final Map<String, List<Integer>> BY_IMAGE = Map.ofEntries(
             Map.entry("prometheus", List.of(9090)),
-            Map.entry("grafana", List.of(3000)),
-            Map.entry("grafana-oss", List.of(3000)),
-            Map.entry("grafana-enterprise", List.of(3000)),
             Map.entry("loki", List.of(3100, 9095)),
             Map.entry("promtail", List.of(9080)),
             Map.entry("alloy", List.of(12345)),
@@ -50,14 +49,16 @@ final class WellKnownPorts {
             Map.entry("mimir", List.of(8080, 9009)),
             Map.entry("victoria-metrics", List.of(8428)));
 
+    private static final int GRAFANA_PORT = 3000;
+
     private WellKnownPorts() {
     }
 
-    /** The default container ports of an image repository such as {@code prom/prometheus}, or an empty set. */
-    static Set<Integer> of(String imageRepository) {
-        if (imageRepository == null) return Set.of();
-        String last = imageRepository.substring(imageRepository.lastIndexOf('/') + 1);
-        List<Integer> ports = BY_IMAGE.get(last);
+    /** The default container ports of an image such as {@code prom/prometheus}, or an empty set. */
+    static Set<Integer> of(ImageRef image) {
+        if (image == null) return Set.of();
+        if (image.isGrafana()) return Set.of(GRAFANA_PORT);
+        List<Integer> ports = BY_IMAGE.get(image.lastComponent());
         return ports == null ? Set.of() : Set.copyOf(ports);
     }
 }

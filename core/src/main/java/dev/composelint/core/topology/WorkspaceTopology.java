@@ -1,5 +1,6 @@
 package dev.composelint.core.topology;
 
+import dev.composelint.core.model.ExposedPort;
 import dev.composelint.core.model.Located;
 import dev.composelint.core.model.Network;
 import dev.composelint.core.model.NetworkAttachment;
@@ -124,6 +125,16 @@ public final class WorkspaceTopology implements Topology {
     }
 
     @Override
+    public boolean runTogether(Project p, Project q) {
+        return Deployments.together(p, q);
+    }
+
+    @Override
+    public boolean stackDeployed(Project project) {
+        return Deployments.stackDeployed(workspace, project);
+    }
+
+    @Override
     public List<ServiceRef> lookup(String host) {
         if (host == null) return List.of();
         Set<ServiceRef> result = new LinkedHashSet<>();
@@ -196,14 +207,7 @@ public final class WorkspaceTopology implements Topology {
 
     /** True when {@code extra_hosts} of the service names the host ({@code host:ip} or {@code host=ip}). */
     private static boolean inExtraHosts(Service service, String host) {
-        for (Located<String> entry : service.extraHosts()) {
-            String text = entry.value();
-            int colon = text.indexOf(':');
-            int equals = text.indexOf('=');
-            int cut = equals >= 0 && (colon < 0 || equals < colon) ? equals : colon;
-            if (cut > 0 && text.substring(0, cut).trim().equalsIgnoreCase(host)) return true;
-        }
-        return false;
+        return service.extraHosts().stream().anyMatch(entry -> entry.names(host));
     }
 
     private static boolean namesSelf(ServiceRef from, String lower) {
@@ -229,20 +233,14 @@ public final class WorkspaceTopology implements Topology {
                 ports.add(p);
             }
         }
-        for (Located<String> expose : service.expose()) {
-            String text = expose.value();
-            int slash = text.indexOf('/');
-            if (slash >= 0) text = text.substring(0, slash);
-            String[] range = text.split("-", 2);
-            try {
-                int start = Integer.parseInt(range[0].trim());
-                int end = range.length > 1 ? Integer.parseInt(range[1].trim()) : start;
-                for (int p = start; p <= end && p - start < 1024; p++) ports.add(p);
-            } catch (NumberFormatException ignored) {
-                // an interpolated or malformed expose entry says nothing about ports
+        for (ExposedPort expose : service.expose()) {
+            // an interpolated or malformed expose entry says nothing about ports
+            if (expose.ports() == null) continue;
+            for (int p = expose.ports().start(); p <= expose.ports().end() && p - expose.ports().start() < 1024; p++) {
+                ports.add(p);
             }
         }
-        if (!ports.isEmpty()) ports.addAll(WellKnownPorts.of(service.imageRepository()));
+        if (!ports.isEmpty()) ports.addAll(WellKnownPorts.of(service.imageRef()));
         return ports;
     }
 

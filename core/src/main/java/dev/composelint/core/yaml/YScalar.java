@@ -47,18 +47,6 @@ public record YScalar(Object value, String text, boolean plain, Source source, M
         return value instanceof String;
     }
 
-    public boolean isNumber() {
-        return value instanceof Long || value instanceof BigInteger || value instanceof Double;
-    }
-
-    public boolean isInteger() {
-        return value instanceof Long || value instanceof BigInteger;
-    }
-
-    public boolean isBoolean() {
-        return value instanceof Boolean;
-    }
-
     /** The value as Go's {@code fmt.Sprint} prints it: {@code 1.0} is {@code 1}, {@code 1e8} is {@code 1e+08}. */
     public String asText() {
         return goText(value);
@@ -83,7 +71,7 @@ public record YScalar(Object value, String text, boolean plain, Source source, M
     }
 
     /** Go {@code %v} formatting of a decoded YAML value. */
-    public static String goText(Object value) {
+    private static String goText(Object value) {
         if (value == null) return "";
         if (value instanceof Double d) return goFloat(d);
         return value.toString();

@@ -3,6 +3,7 @@ package dev.composelint.core.load;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
 import dev.composelint.core.model.Dependency;
+import dev.composelint.core.model.IpAddress;
 import dev.composelint.core.model.Mount;
 import dev.composelint.core.model.MountType;
 import dev.composelint.core.model.NameOrigin;
@@ -749,7 +750,7 @@ class ConformanceTest {
         void shortForms(String spec, String ip, String published, String target, String protocol) {
             c.file("compose.yaml", svc("ports:\n  - " + spec));
             PortMapping p = c.f("compose.yaml").service("web").ports().get(0);
-            assertThat(p.hostIp()).isEqualTo(ip);
+            assertThat(p.hostIp() == null ? null : p.hostIp().text()).isEqualTo(ip);
             assertThat(p.published() == null ? null : p.published().toString()).isEqualTo(published);
             assertThat(p.target().toString()).isEqualTo(target);
             assertThat(p.protocol()).isEqualTo(protocol);
@@ -771,7 +772,7 @@ class ConformanceTest {
             PortMapping p = c.f("compose.yaml").service("web").ports().get(0);
             assertThat(p.target()).isEqualTo(PortRange.single(80));
             assertThat(p.published()).isEqualTo(PortRange.single(8080));
-            assertThat(p.hostIp()).isEqualTo("127.0.0.1");
+            assertThat(p.hostIp()).isEqualTo(IpAddress.parse("127.0.0.1"));
             assertThat(p.protocol()).isEqualTo("udp");
             assertThat(p.mode()).isEqualTo("host");
         }

@@ -10,6 +10,9 @@ import dev.composelint.core.model.Dependency;
 import dev.composelint.core.model.EnvFileRef;
 import dev.composelint.core.model.EnvVar;
 import dev.composelint.core.model.Healthcheck;
+import dev.composelint.core.model.ExposedPort;
+import dev.composelint.core.model.ExtraHost;
+import dev.composelint.core.model.ImageRef;
 import dev.composelint.core.model.Located;
 import dev.composelint.core.model.Mount;
 import dev.composelint.core.model.MountType;
@@ -101,7 +104,7 @@ class ModelBuilderTest {
         assertThat(web.image()).isEqualTo(new Located<>("nginx:1.25", imageEntry.keySource(),
                 imageEntry.value().source()));
         assertThat(web.source()).isEqualTo(document.map("services").entry("web").keySource());
-        assertThat(web.imageRepository()).isEqualTo("nginx");
+        assertThat(web.imageRef()).isEqualTo(new ImageRef("nginx:1.25", "docker.io", "library/nginx", "1.25", null));
     }
 
     // ---- networks
@@ -466,7 +469,12 @@ class ModelBuilderTest {
                         ports.get(0).source()),
                 new PortMapping(null, PortRange.single(8443), PortRange.single(443), "tcp", "ingress", null,
                         ports.get(1).source()));
-        assertThat(web.expose()).extracting(Located::value).containsExactly("3000", "8080-8085/tcp");
+        assertThat(web.expose()).extracting(ExposedPort::text, ExposedPort::ports, ExposedPort::protocol)
+                .containsExactly(tuple("3000", PortRange.single(3000), "tcp"),
+                        tuple("8080-8085/tcp", new PortRange(8080, 8085), "tcp"));
+        assertThat(service(m("image", "x", "expose", l("${PORT}", "53/UDP", "9-1"))).expose())
+                .extracting(ExposedPort::ports, ExposedPort::protocol)
+                .containsExactly(tuple(null, "tcp"), tuple(PortRange.single(53), "udp"), tuple(null, "tcp"));
         assertThat(web.mounts()).extracting(Mount::type, Mount::source, Mount::target).containsExactly(
                 tuple(MountType.VOLUME, "data", "/data"),
                 tuple(MountType.BIND, "/project/html", "/usr/share/nginx/html"),
@@ -502,10 +510,15 @@ class ModelBuilderTest {
 
     @Test
     void extraHostsListAndMap() {
-        assertThat(service(m("image", "x", "extra_hosts", l("host.docker.internal:host-gateway"))).extraHosts())
-                .extracting(Located::value).containsExactly("host.docker.internal:host-gateway");
+        assertThat(service(m("image", "x", "extra_hosts", l("host.docker.internal:host-gateway", "v6=::1",
+                "db:10.0.0.3", "no-separator"))).extraHosts())
+                .extracting(ExtraHost::host, ExtraHost::address).containsExactly(
+                        tuple("host.docker.internal", "host-gateway"), tuple("v6", "::1"), tuple("db", "10.0.0.3"));
         assertThat(service(m("image", "x", "extra_hosts", m("a", "10.0.0.1", "b", l("10.0.0.2", "::1"))))
-                .extraHosts()).extracting(Located::value).containsExactly("a=10.0.0.1", "b=10.0.0.2", "b=::1");
+                .extraHosts()).extracting(ExtraHost::host, ExtraHost::address)
+                .containsExactly(tuple("a", "10.0.0.1"), tuple("b", "10.0.0.2"), tuple("b", "::1"));
+        assertThat(ExtraHost.parse("Host.Docker.Internal:host-gateway", null).names("host.docker.internal"))
+                .isTrue();
     }
 
     @Test

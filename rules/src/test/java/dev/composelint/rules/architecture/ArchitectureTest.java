@@ -40,6 +40,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theModelParsesItsOwnFactsWithoutTheLoader() {
+        noClasses().that().resideInAPackage("dev.composelint.core.model..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.composelint.core.load..", "dev.composelint.core.syntax..", "dev.composelint.core.yaml..",
+                        "dev.composelint.core.merge..", "dev.composelint.core.interp..")
+                .check(core);
+    }
+
+    @Test
     void rulesDoNotReachIntoTheLoader() {
         noClasses().that().resideInAPackage("dev.composelint.rules..")
                 .should().dependOnClassesThat().resideInAnyPackage(

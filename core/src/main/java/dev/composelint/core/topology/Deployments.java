@@ -1,4 +1,4 @@
-package dev.composelint.rules;
+package dev.composelint.core.topology;
 
 import dev.composelint.core.evidence.StackDeploy;
 import dev.composelint.core.model.ComposeFile;
@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * ({@code docker-compose.monitoring.yml} next to {@code docker-compose.yml}) that complements it. Two files of one
  * directory that define services of the same name are alternatives (a postgres and a sqlite variant of one stack):
  * under the directory's project name they would even share container names, so they are never up together.
+ * Rules ask through {@link Topology#runTogether(Project, Project)}.
  */
 final class Deployments {
 
@@ -74,13 +75,6 @@ final class Deployments {
                     }
                 }
             }
-        }
-        return false;
-    }
-
-    static boolean anyTogether(Workspace workspace, Project project) {
-        for (Project other : workspace.projects()) {
-            if (other != project && together(project, other)) return true;
         }
         return false;
     }
