@@ -1,6 +1,7 @@
 package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
+import dev.composelint.core.model.Url;
 import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
@@ -65,12 +66,12 @@ public final class AbsentScrapeTargetRule implements Rule {
      * arbitrary task and the others are never scraped.
      */
     private static void swarmVip(RuleContext context, PrometheusInstance instance, Target target, String address) {
-        String[] parts = Target.split(address);
+        Url.HostPort parts = Url.hostPort(address);
         ServiceRef prometheus = instance.service();
-        Resolution resolution = context.topology().resolve(prometheus, parts[0], null);
+        Resolution resolution = context.topology().resolve(prometheus, parts.host(), null);
         if (resolution.status() != Resolution.Status.REACHABLE || resolution.target() == null) return;
         ServiceRef service = resolution.target();
-        if (!service.name().equalsIgnoreCase(parts[0])) return;
+        if (!service.name().equalsIgnoreCase(parts.host())) return;
         String tasks;
         if (service.service().globalMode()) {
             tasks = "runs in global mode (one task per swarm node)";
@@ -80,7 +81,7 @@ public final class AbsentScrapeTargetRule implements Rule {
         } else {
             return;
         }
-        String port = parts[1] == null ? "" : ", port: " + parts[1];
+        String port = parts.port() == null ? "" : ", port: " + parts.port();
         context.at(target.source(), "scrape target \"" + target.address() + "\" names swarm service "
                         + service.name() + ", which " + tasks + "; the name resolves to the service's virtual IP, so"
                         + " each scrape reaches one arbitrary task; use dns_sd_configs: [{names: [tasks."
@@ -99,8 +100,8 @@ public final class AbsentScrapeTargetRule implements Rule {
     private static void judge(RuleContext context, PrometheusInstance instance, Target target, String address,
                               String kind) {
         if (address == null || address.contains("/")) return;
-        String[] parts = Target.split(address);
-        String host = parts[0];
+        Url.HostPort parts = Url.hostPort(address);
+        String host = parts.host();
         ServiceRef prometheus = instance.service();
         String what = kind + " \"" + target.address() + "\""
                 + (address.equals(target.address()) ? "" : " (relabeled to \"" + address + "\")");
@@ -111,7 +112,7 @@ public final class AbsentScrapeTargetRule implements Rule {
                     .report();
             return;
         }
-        Resolution resolution = context.topology().resolve(prometheus, host, Target.port(parts[1]));
+        Resolution resolution = context.topology().resolve(prometheus, host, parts.portNumber());
         switch (resolution.status()) {
             case NO_SUCH_HOST -> context.at(target.source(), what + " names no service, alias, container_name or "
                             + "hostname of the workspace; fix the host or add the service")

@@ -10,7 +10,6 @@ import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
 import dev.composelint.core.sidecar.common.HostFile;
 import dev.composelint.core.sidecar.common.MountMap;
-import dev.composelint.core.sidecar.Sidecars;
 import dev.composelint.core.sidecar.Sidecars.AlertmanagerInstance;
 import dev.composelint.core.sidecar.Sidecars.PrometheusInstance;
 import dev.composelint.core.sidecar.alertmanager.AlertmanagerConfig;
@@ -27,7 +26,6 @@ import dev.composelint.core.topology.Resolution;
 import dev.composelint.core.topology.ServiceRef;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -104,7 +102,7 @@ public final class AlertingNotConfiguredRule implements Rule {
     private static void prometheus(RuleContext context, Set<ServiceRef> fedAlertmanagers) {
         for (PrometheusInstance instance : context.sidecars().prometheus()) {
             ServiceRef prometheus = instance.service();
-            if (agentMode(prometheus.service())) continue;
+            if (instance.flags().agent()) continue;
             PrometheusLayout layout = context.sidecars().layout(instance);
             String name = prometheus.name();
             String file = instance.configFile().getFileName().toString();
@@ -131,7 +129,7 @@ public final class AlertingNotConfiguredRule implements Rule {
     /** Reports a pattern that surely matches nothing (not one whose files live in a volume or custom image). */
     private static void checkPattern(RuleContext context, PrometheusInstance instance, PathPattern pattern) {
         ServiceRef prometheus = instance.service();
-        String containerPattern = containerPath(prometheus.service(), pattern.pattern());
+        String containerPattern = containerPath(instance.flags().configFile(), pattern.pattern());
         String where = hasWildcard(pattern.pattern()) ? parent(containerPattern) : containerPattern;
         if (pattern.matches().resolvable()) {
             if (!pattern.matches().files().isEmpty()) return;
@@ -211,20 +209,6 @@ public final class AlertingNotConfiguredRule implements Rule {
         context.at(at, message).severity(severity).profiles(prometheus.service().profiles()).report();
     }
 
-    /** Prometheus in agent mode only scrapes and forwards: it evaluates no rules by design. */
-    private static boolean agentMode(Service service) {
-        for (List<String> args : Arrays.asList(service.command(), service.entrypoint())) {
-            if (args == null) continue;
-            for (String arg : args) {
-                String flag = arg.trim();
-                if (flag.equals("--agent") || flag.startsWith("--enable-feature=") && flag.contains("agent")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** The official image, which ships no rule files, used as is. */
     private static boolean stockImage(Service service) {
         ImageRef image = service.imageRef();
@@ -233,9 +217,9 @@ public final class AlertingNotConfiguredRule implements Rule {
     }
 
     /** The absolute container path of a pattern; relative ones resolve against the config file's directory. */
-    private static String containerPath(Service service, String pattern) {
+    private static String containerPath(String configFile, String pattern) {
         if (pattern.startsWith("/")) return pattern;
-        return parent(Sidecars.configPath(service)) + "/" + pattern;
+        return parent(configFile) + "/" + pattern;
     }
 
     private static String parent(String path) {

@@ -3,7 +3,7 @@ package dev.composelint.rules;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
 import dev.composelint.core.model.PortMapping;
-import dev.composelint.core.redact.Redaction;
+import dev.composelint.core.model.Url;
 import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
@@ -53,7 +53,7 @@ public final class UnreachableDatasourceRule implements Rule {
                     continue;
                 }
                 String what = "Grafana datasource " + (datasource.name() == null ? "" : "\"" + datasource.name()
-                        + "\" ") + "url \"" + Redaction.url(datasource.url()) + "\"";
+                        + "\" ") + "url \"" + datasource.url().redacted() + "\"";
                 judge(context, grafana.service(), datasource.endpoint(), what, true);
             }
         }
@@ -78,7 +78,7 @@ public final class UnreachableDatasourceRule implements Rule {
                 if (set.hasRelabeling()) continue;
                 for (Target target : set.targets().targets()) {
                     if (target.origin() != Target.Origin.STATIC || target.port() == null) continue;
-                    ConfigUrl url = new ConfigUrl(target.address(), target.source(), target.host(), target.port());
+                    ConfigUrl url = new ConfigUrl(Url.parse(target.address()), target.source());
                     judge(context, prometheus.service(), url, "Alertmanager target \"" + target.address() + "\"",
                             false);
                 }
@@ -88,8 +88,9 @@ public final class UnreachableDatasourceRule implements Rule {
 
     private static void remote(RuleContext context, PrometheusInstance prometheus, RemoteEndpoint endpoint,
                                String key) {
-        ConfigUrl url = ConfigUrl.parse(endpoint.url(), endpoint.source());
-        if (url != null) judge(context, prometheus.service(), url, "Prometheus " + key + " url \"" + url.redacted() + "\"",
+        if (!endpoint.url().isAddress()) return;
+        ConfigUrl url = new ConfigUrl(endpoint.url(), endpoint.source());
+        judge(context, prometheus.service(), url, "Prometheus " + key + " url \"" + url.redacted() + "\"",
                 true);
     }
 
@@ -100,7 +101,7 @@ public final class UnreachableDatasourceRule implements Rule {
     private static void browser(RuleContext context, ServiceRef grafana, GrafanaDatasource datasource) {
         ConfigUrl url = datasource.endpoint();
         String what = "Grafana datasource " + (datasource.name() == null ? "" : "\"" + datasource.name() + "\" ")
-                + "has access: " + datasource.access() + ", so the browser connects to \"" + Redaction.url(datasource.url()) + "\"";
+                + "has access: " + datasource.access() + ", so the browser connects to \"" + datasource.url().redacted() + "\"";
         String host = url.host().toLowerCase(Locale.ROOT);
         if (LOOPBACK.contains(host)) {
             if (url.port() == null || publishedBy(context, url.port()) != null) return;

@@ -2,6 +2,7 @@ package dev.composelint.core.sidecar;
 
 import dev.composelint.core.fs.BoundedFiles;
 import dev.composelint.core.Finding;
+import dev.composelint.core.sidecar.common.CommandFlags;
 import dev.composelint.core.sidecar.common.ConfigUrl;
 import dev.composelint.core.sidecar.common.MountMap;
 import dev.composelint.core.sidecar.common.HostFile;
@@ -74,7 +75,7 @@ final class MonitoringSidecars {
      * is not bind-mounted from inside the workspace root or a variable names it.
      */
     static Path alertmanagerConfig(Path root, Project project, Service service) {
-        String flag = ServiceArgs.flag(service, "config.file");
+        String flag = CommandFlags.of(service, CommandFlags.Style.GO).value("config.file");
         if (flag != null && flag.contains("$")) return null;
         String path = flag != null ? flag : service.command() == null ? ALERTMANAGER_CONFIG : "alertmanager.yml";
         HostFile host = MountMap.of(project, service).map(ServiceArgs.absolute(path, ALERTMANAGER_WORKDIR));
@@ -100,7 +101,7 @@ final class MonitoringSidecars {
         for (Project project : workspace.projects()) {
             for (Service service : project.services().values()) {
                 if (!runs.test(service)) continue;
-                String flag = ServiceArgs.flag(service, "config.file");
+                String flag = CommandFlags.of(service, CommandFlags.Style.GO).value("config.file");
                 if (flag != null && flag.contains("$")) continue;
                 String containerPath = ServiceArgs.absolute(flag == null ? defaultConfig : flag, "/");
                 HostFile host = MountMap.of(project, service, workspace.files()).map(containerPath);

@@ -16,6 +16,7 @@ import dev.composelint.core.sidecar.alertmanager.AlertmanagerParse;
 import dev.composelint.core.sidecar.prometheus.PrometheusConfig;
 import dev.composelint.core.sidecar.grafana.GrafanaInstance;
 import dev.composelint.core.sidecar.prometheus.PrometheusConfigParser;
+import dev.composelint.core.sidecar.prometheus.PrometheusFlags;
 import dev.composelint.core.sidecar.prometheus.PrometheusLayout;
 import dev.composelint.core.sidecar.prometheus.PrometheusParse;
 import dev.composelint.core.topology.ServiceRef;
@@ -40,13 +41,11 @@ import java.util.Map;
 public final class Sidecars {
 
     /** Prometheus' config path when the image's default command runs. */
-    public static final String DEFAULT_CONFIG = "/etc/prometheus/prometheus.yml";
-    /** The working directory of the official image, against which a relative {@code --config.file} resolves. */
-    private static final String WORKING_DIRECTORY = "/prometheus";
+    public static final String DEFAULT_CONFIG = PrometheusFlags.DEFAULT_CONFIG;
 
-    /** A service running Prometheus whose config file was found and parsed. */
-    public record PrometheusInstance(ServiceRef service, Path configFile, PrometheusConfig config,
-                                     List<Finding> diagnostics) {
+    /** A service running Prometheus, its command-line flags, and its config file, found and parsed. */
+    public record PrometheusInstance(ServiceRef service, PrometheusFlags flags, Path configFile,
+                                     PrometheusConfig config, List<Finding> diagnostics) {
         public PrometheusInstance {
             diagnostics = List.copyOf(diagnostics);
         }
@@ -78,7 +77,8 @@ public final class Sidecars {
             for (Service service : project.services().values()) {
                 if (!runsPrometheus(service)) continue;
                 ServiceRef ref = new ServiceRef(project, service);
-                String containerPath = configPath(service);
+                PrometheusFlags flags = PrometheusFlags.of(service);
+                String containerPath = flags.configFile();
                 MountMap mounts = MountMap.of(project, service, workspace.files());
                 HostFile host = mounts.map(containerPath);
                 if (host.status() == HostFile.Status.OUTSIDE) all.add(outside(host));
@@ -96,7 +96,7 @@ public final class Sidecars {
                         new ParseKey(host.path(), containerDir, mountTargets(service)),
                         key -> PrometheusConfigParser.parse(host.path(), pattern -> mounts.glob(
                                 pattern.startsWith("/") ? pattern : containerDir + "/" + pattern)));
-                prometheus.add(new PrometheusInstance(ref, host.path(), parse.config(), parse.diagnostics()));
+                prometheus.add(new PrometheusInstance(ref, flags, host.path(), parse.config(), parse.diagnostics()));
                 all.addAll(parse.diagnostics());
             }
         }
@@ -197,49 +197,10 @@ public final class Sidecars {
         for (Mount mount : service.mounts()) {
             if (mount.target() != null && MountMap.normalize(mount.target()).equals(DEFAULT_CONFIG)) return true;
         }
-        String flag = configFlag(service);
+        String flag = PrometheusFlags.configFlag(service);
         if (flag == null) return false;
         String name = flag.substring(flag.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         return name.startsWith("prometheus") || flag.startsWith("/etc/prometheus/");
-    }
-
-    /**
-     * The absolute container path of the service's Prometheus config: the {@code --config.file} flag of its
-     * command or entrypoint; without it {@value #DEFAULT_CONFIG} when the image's own command runs, and
-     * Prometheus' default {@code prometheus.yml} in the working directory when the command is overridden.
-     */
-    public static String configPath(Service service) {
-        String flag = configFlag(service);
-        if (flag == null) flag = service.command() == null ? DEFAULT_CONFIG : "prometheus.yml";
-        return MountMap.normalize(flag.startsWith("/") ? flag : WORKING_DIRECTORY + "/" + flag);
-    }
-
-    private static String configFlag(Service service) {
-        String found = flag(service.entrypoint());
-        String fromCommand = flag(service.command());
-        return fromCommand != null ? fromCommand : found;
-    }
-
-    private static String flag(List<String> args) {
-        if (args == null) return null;
-        String value = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i).trim();
-            if (arg.startsWith("--config.file=")) {
-                value = unquote(arg.substring("--config.file=".length()));
-            } else if (arg.equals("--config.file") && i + 1 < args.size()) {
-                value = unquote(args.get(i + 1).trim());
-            }
-        }
-        return value == null || value.isEmpty() ? null : value;
-    }
-
-    private static String unquote(String text) {
-        if (text.length() >= 2 && (text.startsWith("\"") && text.endsWith("\"")
-                || text.startsWith("'") && text.endsWith("'"))) {
-            return text.substring(1, text.length() - 1);
-        }
-        return text;
     }
 
     private static String parent(String path) {

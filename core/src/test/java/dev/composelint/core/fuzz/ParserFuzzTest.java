@@ -140,7 +140,7 @@ class ParserFuzzTest {
         assertWithinBound(start, LoaderFuzzTest.BOUND_MILLIS, text);
         for (GrafanaDatasource datasource : datasources) {
             LoaderFuzzTest.assertLocated(datasource.source());
-            if (datasource.url() != null) assertUserinfoHidden(datasource.url(), Redaction.url(datasource.url()));
+            if (datasource.url() != null) assertUserinfoHidden(datasource.url().text(), datasource.url().redacted());
             if (datasource.endpoint() != null) assertUrl(datasource.endpoint());
         }
     }
@@ -174,7 +174,7 @@ class ParserFuzzTest {
     private static void assertUrl(ConfigUrl url) {
         LoaderFuzzTest.assertLocated(url.source());
         assertThat(url.host()).isNotEmpty();
-        assertUserinfoHidden(url.url(), url.redacted());
+        assertUserinfoHidden(url.url().text(), url.redacted());
     }
 
     /** The userinfo {@link URI} finds in a URL (an independent parser) never shows in its redacted form. */

@@ -5,6 +5,7 @@ import dev.composelint.core.Finding;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Service;
 import dev.composelint.core.model.Workspace;
+import dev.composelint.core.sidecar.prometheus.PrometheusFlags;
 import dev.composelint.core.sidecar.prometheus.PrometheusConfigParser;
 import dev.composelint.core.sidecar.prometheus.Target;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class SidecarsTest {
                                                     String configPath) {
         Service s = service("svc", image, args(command), args(entrypoint), List.of());
         assertThat(Sidecars.runsPrometheus(s)).isEqualTo(runs);
-        if (runs) assertThat(Sidecars.configPath(s)).isEqualTo(configPath);
+        if (runs) assertThat(PrometheusFlags.of(s).configFile()).isEqualTo(configPath);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.composelint.core.sidecar.grafana;
 
+import dev.composelint.core.model.Url;
 import dev.composelint.core.sidecar.common.ConfigUrl;
 import dev.composelint.core.yaml.YMap;
 import dev.composelint.core.yaml.YNode;
@@ -55,7 +56,7 @@ public final class GrafanaProvisioning {
         access = access == null || access.isEmpty() ? "proxy" : expand(access, environment);
         String written = url.asText();
         String expanded = expand(written, environment);
-        into.add(new GrafanaDatasource(datasource.text("name"), datasource.text("type"), access, written,
+        into.add(new GrafanaDatasource(datasource.text("name"), datasource.text("type"), access, Url.parse(written),
                 url.source(), ConfigUrl.parse(expanded, url.source())));
     }
 

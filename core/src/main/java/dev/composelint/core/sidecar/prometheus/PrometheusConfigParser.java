@@ -1,19 +1,17 @@
 package dev.composelint.core.sidecar.prometheus;
 
 import dev.composelint.core.Diagnostics;
-import dev.composelint.core.redact.Redaction;
-import dev.composelint.core.Finding;
-import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
+import dev.composelint.core.model.Url;
+import dev.composelint.core.sidecar.common.FieldReader;
 import dev.composelint.core.sidecar.common.FileMatches;
+import dev.composelint.core.sidecar.common.HttpClientChecks;
 import dev.composelint.core.sidecar.common.MountMap;
 import dev.composelint.core.yaml.YEntry;
 import dev.composelint.core.yaml.YMap;
 import dev.composelint.core.yaml.YNode;
 import dev.composelint.core.yaml.YScalar;
 import dev.composelint.core.yaml.YSeq;
-import dev.composelint.core.yaml.YamlParse;
-import dev.composelint.core.yaml.YamlReader;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,14 +19,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -43,14 +39,11 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class PrometheusConfigParser {
 
-    private static final Pattern DURATION = Pattern.compile(
-            "(?:(\\d+)y)?(?:(\\d+)w)?(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?(?:(\\d+)ms)?");
     private static final Pattern RULE_PATH = Pattern.compile("[^*]*(\\*[^/]*)?");
     private static final Pattern SD_FILE = Pattern.compile("[^*]*(\\*[^/]*)?\\.(json|yml|yaml|JSON|YML|YAML)");
     private static final Pattern LEGACY_LABEL = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     private static final Pattern SIZE = Pattern.compile("\\d+(\\.\\d+)?\\s*([KMGTPE]i?B|[kKMGTPE]B?|B)");
     private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?P?<([A-Za-z_][A-Za-z0-9_]*)>");
-    private static final Pattern URL_SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):(.*)", Pattern.DOTALL);
 
     private static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(1);
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -73,8 +66,8 @@ public final class PrometheusConfigParser {
         try {
             return run.parse();
         } catch (RuntimeException e) {
-            run.error(Source.file(file), "cannot read the Prometheus configuration: " + e.getMessage());
-            return new PrometheusParse(run.empty(), run.diagnostics);
+            run.fields.error(Source.file(file), "cannot read the Prometheus configuration: " + e.getMessage());
+            return new PrometheusParse(run.empty(), run.fields.findings());
         }
     }
 
@@ -82,8 +75,7 @@ public final class PrometheusConfigParser {
     private static final class Run {
         private final Path file;
         private final Function<String, FileMatches> files;
-        private final List<Finding> diagnostics = new ArrayList<>();
-        private final YamlReader reader = new YamlReader();
+        private final FieldReader fields = new FieldReader(Diagnostics.PROMETHEUS_CONFIG);
         private boolean legacyNames;
         private String globalEscaping;
 
@@ -98,21 +90,21 @@ public final class PrometheusConfigParser {
         }
 
         PrometheusParse parse() {
-            YNode root = read(file);
-            if (root == null) return new PrometheusParse(empty(), sorted());
+            YNode root = fields.read(file);
+            if (root == null) return new PrometheusParse(empty(), fields.findings());
             if (!(root instanceof YMap top)) {
                 error(root.source(), "a Prometheus configuration must be a mapping, not a " + root.kindName());
-                return new PrometheusParse(empty(), sorted());
+                return new PrometheusParse(empty(), fields.findings());
             }
             unknownFields(top, PrometheusFields.TOP, "top-level");
-            YMap global = mapping(top, "global");
+            YMap global = fields.mapping(top, "global");
             Duration interval = DEFAULT_INTERVAL;
             Duration timeout = DEFAULT_TIMEOUT;
             if (global != null) {
                 unknownFields(global, PrometheusFields.GLOBAL, "global");
                 legacyNames = "legacy".equals(global.text("metric_name_validation_scheme"));
-                Duration i = duration(global, "scrape_interval");
-                Duration t = duration(global, "scrape_timeout");
+                Duration i = fields.duration(global, "scrape_interval");
+                Duration t = fields.duration(global, "scrape_timeout");
                 if (i != null && !i.isZero()) interval = i;
                 if (t != null && !t.isZero()) {
                     if (t.compareTo(interval) > 0) {
@@ -123,8 +115,8 @@ public final class PrometheusConfigParser {
                 } else {
                     timeout = DEFAULT_TIMEOUT.compareTo(interval) > 0 ? interval : DEFAULT_TIMEOUT;
                 }
-                duration(global, "evaluation_interval");
-                duration(global, "rule_query_offset");
+                fields.duration(global, "evaluation_interval");
+                fields.duration(global, "rule_query_offset");
                 size(global, "body_size_limit");
                 protocols(global, "scrape_protocols");
                 choice(global, "metric_name_validation_scheme", PrometheusFields.VALIDATION_SCHEMES);
@@ -134,7 +126,7 @@ public final class PrometheusConfigParser {
             }
             sectionKeys(top, "runtime", PrometheusFields.RUNTIME);
             sectionKeys(top, "storage", PrometheusFields.STORAGE);
-            tracing(mapping(top, "tracing"));
+            tracing(fields.mapping(top, "tracing"));
             List<PathPattern> ruleFiles = patterns(top, "rule_files", RULE_PATH, "rule file path");
             List<PathPattern> scrapeFiles = patterns(top, "scrape_config_files", RULE_PATH, "scrape config file path");
 
@@ -143,40 +135,27 @@ public final class PrometheusConfigParser {
             scrapeConfigs(top, interval, jobs, jobNames);
             for (PathPattern pattern : scrapeFiles) {
                 for (Path extra : pattern.matches().files()) {
-                    YNode node = read(extra);
+                    YNode node = fields.read(extra);
                     if (node instanceof YMap m) {
                         unknownFields(m, Set.of("scrape_configs"), "scrape config file");
                         scrapeConfigs(m, interval, jobs, jobNames);
                     }
                 }
             }
-            List<AlertmanagerSet> alertmanagers = alerting(mapping(top, "alerting"));
+            List<AlertmanagerSet> alertmanagers = alerting(fields.mapping(top, "alerting"));
             List<RemoteEndpoint> remoteWrite = remote(top, "remote_write", PrometheusFields.REMOTE_WRITE);
             List<RemoteEndpoint> remoteRead = remote(top, "remote_read", PrometheusFields.REMOTE_READ);
             return new PrometheusParse(new PrometheusConfig(file, interval, timeout, ruleFiles, scrapeFiles, jobs,
-                    alertmanagers, remoteWrite, remoteRead), sorted());
-        }
-
-        private List<Finding> sorted() {
-            List<Finding> list = new ArrayList<>(new LinkedHashSet<>(diagnostics));
-            list.sort(null);
-            return list;
-        }
-
-        /** The first document of a YAML file, with the reader's problems re-reported under this id. */
-        private YNode read(Path path) {
-            YamlParse parse = reader.read(path);
-            for (Finding f : parse.diagnostics()) error(f.source(), f.message());
-            return parse.documents().isEmpty() ? null : parse.documents().get(0);
+                    alertmanagers, remoteWrite, remoteRead), fields.findings());
         }
 
         // ---- scrape configs ----
 
         private void scrapeConfigs(YMap top, Duration globalInterval, List<ScrapeJob> jobs,
                                    Map<String, Source> jobNames) {
-            for (YNode item : sequence(top, "scrape_configs")) {
+            for (YNode item : fields.list(top, "scrape_configs")) {
                 if (!(item instanceof YMap job)) {
-                    if (isNull(item)) error(item.source(), "a scrape_configs entry is empty; remove it or fill it in");
+                    if (FieldReader.isNull(item)) error(item.source(), "a scrape_configs entry is empty; remove it or fill it in");
                     else error(item.source(), "a scrape_configs entry must be a mapping, not a " + item.kindName());
                     continue;
                 }
@@ -196,7 +175,7 @@ public final class PrometheusConfigParser {
 
         private ScrapeJob scrapeJob(YMap job, Duration globalInterval) {
             unknownFields(job, PrometheusFields.SCRAPE, "scrape config");
-            String name = scalarText(job, "job_name");
+            String name = fields.string(job, "job_name");
             Source source = job.has("job_name") ? job.get("job_name").source() : job.source();
             if (name == null || name.isEmpty()) {
                 error(source, "the scrape config has no job_name; give every scrape config a unique job_name");
@@ -204,8 +183,8 @@ public final class PrometheusConfigParser {
             boolean jobLegacy = legacyNames;
             String scheme = job.text("metric_name_validation_scheme");
             if (scheme != null && !scheme.isEmpty()) jobLegacy = "legacy".equals(scheme);
-            Duration interval = duration(job, "scrape_interval");
-            Duration timeout = duration(job, "scrape_timeout");
+            Duration interval = fields.duration(job, "scrape_interval");
+            Duration timeout = fields.duration(job, "scrape_timeout");
             Duration effective = interval == null || interval.isZero() ? globalInterval : interval;
             if (timeout != null && timeout.compareTo(effective) > 0) {
                 error(job.entry("scrape_timeout").keySource(), "scrape timeout greater than scrape interval for "
@@ -217,7 +196,7 @@ public final class PrometheusConfigParser {
             boolean validationKnown = choice(job, "metric_name_validation_scheme", PrometheusFields.VALIDATION_SCHEMES);
             boolean escapingKnown = choice(job, "metric_name_escaping_scheme", PrometheusFields.ESCAPING_SCHEMES);
             if (validationKnown && escapingKnown) escapingConflict(job, scheme, jobLegacy);
-            httpClient(job, "");
+            HttpClientChecks.check(job, "", fields);
             List<RelabelRule> relabel = relabelRules(job, "relabel_configs",
                     "a target relabeling rule of the scrape config is empty");
             relabelRules(job, "metric_relabel_configs", "a metric relabeling rule of the scrape config is empty");
@@ -226,13 +205,11 @@ public final class PrometheusConfigParser {
             Targets targets = discovery(job, relabel.isEmpty());
             legacyNames = saved;
             Map<String, List<String>> params = new LinkedHashMap<>();
-            YMap paramMap = mapping(job, "params");
+            YMap paramMap = fields.mapping(job, "params");
             if (paramMap != null) {
                 for (YEntry e : paramMap.entries()) {
                     List<String> values = new ArrayList<>();
-                    if (e.value() instanceof YSeq seq) {
-                        for (YNode v : seq.items()) if (v instanceof YScalar s && !s.isNull()) values.add(s.asText());
-                    }
+                    for (YScalar v : fields.strings(paramMap, e.key(), "params value")) values.add(v.asText());
                     params.put(e.key(), values);
                 }
             }
@@ -249,15 +226,15 @@ public final class PrometheusConfigParser {
             List<FileSd> fileSd = new ArrayList<>();
             List<DnsSd> dnsSd = new ArrayList<>();
             List<OtherSd> other = new ArrayList<>();
-            for (YNode item : sequence(owner, "static_configs")) {
+            for (YNode item : fields.list(owner, "static_configs")) {
                 if (!(item instanceof YMap group)) {
-                    if (isNull(item)) error(item.source(), "empty or null section in static_configs; remove it");
+                    if (FieldReader.isNull(item)) error(item.source(), "empty or null section in static_configs; remove it");
                     else error(item.source(), "a static_configs entry must be a mapping, not a " + item.kindName());
                     continue;
                 }
                 unknownFields(group, PrometheusFields.STATIC, "static_configs entry");
                 Map<String, String> labels = labels(group, "labels");
-                for (YNode t : sequence(group, "targets")) {
+                for (YNode t : fields.list(group, "targets")) {
                     Target target = target(t, labels, Target.Origin.STATIC, checkAddresses);
                     if (target != null) targets.add(target);
                 }
@@ -267,9 +244,9 @@ public final class PrometheusConfigParser {
                 if (!key.endsWith("_sd_configs")) continue;
                 String kind = key.substring(0, key.length() - "_sd_configs".length());
                 if (!PrometheusFields.SD_KINDS.contains(kind)) continue;
-                for (YNode item : sequence(owner, key)) {
+                for (YNode item : fields.list(owner, key)) {
                     if (!(item instanceof YMap sd)) {
-                        if (!isNull(item)) error(item.source(), "a " + key + " entry must be a mapping, not a "
+                        if (!FieldReader.isNull(item)) error(item.source(), "a " + key + " entry must be a mapping, not a "
                                 + item.kindName());
                         continue;
                     }
@@ -287,7 +264,7 @@ public final class PrometheusConfigParser {
                         }
                         default -> {
                             SdChecks.check(kind, sd, this::error);
-                            httpClient(sd, kind + "_sd: ");
+                            HttpClientChecks.check(sd, kind + "_sd: ", fields);
                             other.add(new OtherSd(kind, sd.source()));
                         }
                     }
@@ -298,7 +275,7 @@ public final class PrometheusConfigParser {
 
         private Target target(YNode node, Map<String, String> labels, Target.Origin origin, boolean checkAddress) {
             if (!(node instanceof YScalar scalar) || scalar.isNull()) {
-                if (node != null && !isNull(node)) error(node.source(), "a target must be a string, not a "
+                if (node != null && !FieldReader.isNull(node)) error(node.source(), "a target must be a string, not a "
                         + node.kindName());
                 return null;
             }
@@ -307,16 +284,15 @@ public final class PrometheusConfigParser {
                 error(scalar.source(), "\"" + address + "\" is not a valid hostname; a target is host:port, so "
                         + "put the scheme in scheme: and the path in metrics_path:");
             }
-            String[] parts = Target.split(address);
-            return new Target(address, parts[0], Target.port(parts[1]), scalar.source(), labels, origin);
+            Url.HostPort parts = Url.hostPort(address);
+            return new Target(address, parts.host(), parts.portNumber(), scalar.source(), labels, origin);
         }
 
         private FileSd fileSd(YMap sd, List<Target> targets, boolean checkAddresses) {
             unknownFields(sd, PrometheusFields.FILE_SD, "file_sd_configs entry");
-            duration(sd, "refresh_interval");
+            fields.duration(sd, "refresh_interval");
             List<PathPattern> patterns = new ArrayList<>();
-            for (YNode item : sequence(sd, "files")) {
-                if (!(item instanceof YScalar s) || s.isNull()) continue;
+            for (YScalar s : fields.strings(sd, "files", "file_sd file pattern")) {
                 String pattern = s.asText();
                 if (!SD_FILE.matcher(pattern).matches()) {
                     error(s.source(), "path name \"" + pattern + "\" is not valid for file discovery; name .json, "
@@ -337,8 +313,8 @@ public final class PrometheusConfigParser {
         /** The targets of one file_sd file: a list of {targets, labels} groups in JSON or YAML. */
         private List<Target> fileTargets(Path path, boolean checkAddresses) {
             List<Target> result = new ArrayList<>();
-            YNode root = read(path);
-            if (root == null || isNull(root)) return result;
+            YNode root = fields.read(path);
+            if (root == null || FieldReader.isNull(root)) return result;
             if (!(root instanceof YSeq groups)) {
                 error(root.source(), "a file_sd file must hold a list of target groups, not a " + root.kindName());
                 return result;
@@ -352,7 +328,7 @@ public final class PrometheusConfigParser {
                 unknownFields(group, PrometheusFields.STATIC, "target group");
                 Map<String, String> labels = new LinkedHashMap<>(labels(group, "labels"));
                 labels.put("__meta_filepath", path.toString());
-                for (YNode t : sequence(group, "targets")) {
+                for (YNode t : fields.list(group, "targets")) {
                     Target target = target(t, labels, Target.Origin.FILE_SD, checkAddresses);
                     if (target != null) result.add(target);
                 }
@@ -362,11 +338,9 @@ public final class PrometheusConfigParser {
 
         private DnsSd dnsSd(YMap sd) {
             unknownFields(sd, PrometheusFields.DNS_SD, "dns_sd_configs entry");
-            duration(sd, "refresh_interval");
+            fields.duration(sd, "refresh_interval");
             List<DnsSd.Name> names = new ArrayList<>();
-            for (YNode item : sequence(sd, "names")) {
-                if (item instanceof YScalar s && !s.isNull()) names.add(new DnsSd.Name(s.asText(), s.source()));
-            }
+            for (YScalar s : fields.strings(sd, "names", "DNS-SD name")) names.add(new DnsSd.Name(s.asText(), s.source()));
             if (names.isEmpty()) {
                 error(sd.source(), "a dns_sd_configs entry needs at least one name in names:");
             }
@@ -398,15 +372,15 @@ public final class PrometheusConfigParser {
             if (alerting == null) return sets;
             unknownFields(alerting, PrometheusFields.ALERTING, "alerting");
             relabelRules(alerting, "alert_relabel_configs", "an alert relabeling rule is empty");
-            for (YNode item : sequence(alerting, "alertmanagers")) {
+            for (YNode item : fields.list(alerting, "alertmanagers")) {
                 if (!(item instanceof YMap am)) {
-                    if (!isNull(item)) error(item.source(), "an alertmanagers entry must be a mapping, not a "
+                    if (!FieldReader.isNull(item)) error(item.source(), "an alertmanagers entry must be a mapping, not a "
                             + item.kindName());
                     continue;
                 }
                 unknownFields(am, PrometheusFields.ALERTMANAGER, "alertmanagers entry");
-                duration(am, "timeout");
-                httpClient(am, "");
+                fields.duration(am, "timeout");
+                HttpClientChecks.check(am, "", fields);
                 YScalar api = am.scalar("api_version");
                 if (api != null && !api.isNull() && !"v2".equals(api.asText())) {
                     error(api.source(), "expected Alertmanager api version to be one of [v2] but got "
@@ -426,19 +400,19 @@ public final class PrometheusConfigParser {
 
         // ---- remote write / read, tracing ----
 
-        private List<RemoteEndpoint> remote(YMap top, String key, Set<String> fields) {
+        private List<RemoteEndpoint> remote(YMap top, String key, Set<String> known) {
             List<RemoteEndpoint> endpoints = new ArrayList<>();
             Map<String, Source> names = new HashMap<>();
             String kind = key.equals("remote_write") ? "remote write" : "remote read";
-            for (YNode item : sequence(top, key)) {
+            for (YNode item : fields.list(top, key)) {
                 if (!(item instanceof YMap rc)) {
-                    if (isNull(item)) error(item.source(), "empty or null " + kind + " config section; remove it");
+                    if (FieldReader.isNull(item)) error(item.source(), "empty or null " + kind + " config section; remove it");
                     else error(item.source(), "a " + key + " entry must be a mapping, not a " + item.kindName());
                     continue;
                 }
-                unknownFields(rc, fields, key + " entry");
-                duration(rc, "remote_timeout");
-                httpClient(rc, "");
+                unknownFields(rc, known, key + " entry");
+                fields.duration(rc, "remote_timeout");
+                HttpClientChecks.check(rc, "", fields);
                 headers(rc, "authorization header must be changed via the basic_auth, authorization, oauth2, "
                         + "sigv4, azuread or google_iam parameter");
                 String name = rc.text("name");
@@ -464,14 +438,14 @@ public final class PrometheusConfigParser {
                             + " is empty; set url: to the endpoint");
                     continue;
                 }
-                String text = url.asText();
-                String problem = urlProblem(text);
+                Url parsed = Url.parse(url.asText());
+                String problem = parsed.goParseProblem();
                 if (problem != null) {
-                    error(url.source(), "the " + key + " url \"" + Redaction.url(text) + "\" cannot be parsed: "
-                            + Redaction.url(problem));
+                    error(url.source(), "the " + key + " url \"" + parsed.redacted() + "\" cannot be parsed: "
+                            + Url.redact(problem));
                     continue;
                 }
-                endpoints.add(endpoint(text, url.source()));
+                endpoints.add(new RemoteEndpoint(parsed, url.source()));
             }
             return endpoints;
         }
@@ -479,7 +453,7 @@ public final class PrometheusConfigParser {
         private void tracing(YMap tracing) {
             if (tracing == null) return;
             unknownFields(tracing, PrometheusFields.TRACING, "tracing");
-            duration(tracing, "timeout");
+            fields.duration(tracing, "timeout");
             headers(tracing, "custom authorization header configuration is not yet supported for tracing");
             String endpoint = tracing.text("endpoint");
             if (endpoint == null || endpoint.isEmpty()) {
@@ -498,7 +472,7 @@ public final class PrometheusConfigParser {
         }
 
         private void headers(YMap owner, String authorizationMessage) {
-            YMap headers = mapping(owner, "headers");
+            YMap headers = fields.mapping(owner, "headers");
             if (headers == null) return;
             for (YEntry e : headers.entries()) {
                 String lower = e.key().toLowerCase(Locale.ROOT);
@@ -509,61 +483,13 @@ public final class PrometheusConfigParser {
             }
         }
 
-        // ---- HTTP client settings ----
-
-        private void httpClient(YMap owner, String prefix) {
-            boolean bearer = present(owner, "bearer_token");
-            boolean bearerFile = present(owner, "bearer_token_file");
-            boolean basic = present(owner, "basic_auth");
-            boolean oauth = present(owner, "oauth2");
-            YMap authorization = mapping(owner, "authorization");
-            if (bearer && bearerFile) {
-                error(owner.entry("bearer_token_file").keySource(), prefix + "at most one of bearer_token & "
-                        + "bearer_token_file must be configured");
-            }
-            if ((basic || oauth) && (bearer || bearerFile)) {
-                error(owner.entry(basic ? "basic_auth" : "oauth2").keySource(), prefix + "at most one of basic_auth, "
-                        + "oauth2, bearer_token & bearer_token_file must be configured");
-            }
-            if (authorization != null) {
-                if (bearer || bearerFile) {
-                    error(owner.entry("authorization").keySource(), prefix + "authorization is not compatible with "
-                            + "bearer_token & bearer_token_file");
-                }
-                if (basic || oauth) {
-                    error(owner.entry("authorization").keySource(), prefix + "at most one of basic_auth, oauth2 & "
-                            + "authorization must be configured");
-                }
-                if (present(authorization, "credentials") && present(authorization, "credentials_file")) {
-                    error(authorization.entry("credentials_file").keySource(), prefix + "at most one of "
-                            + "authorization credentials & credentials_file must be configured");
-                }
-                String type = authorization.text("type");
-                if (type != null && type.equalsIgnoreCase("basic")) {
-                    error(authorization.get("type").source(), prefix + "authorization type cannot be set to "
-                            + "\"basic\", use \"basic_auth\" instead");
-                }
-            }
-            YMap basicAuth = mapping(owner, "basic_auth");
-            if (basicAuth != null) {
-                if (count(basicAuth, "username", "username_file", "username_ref") > 1) {
-                    error(basicAuth.source(), prefix + "at most one of basic_auth username, username_file & "
-                            + "username_ref must be configured");
-                }
-                if (count(basicAuth, "password", "password_file", "password_ref") > 1) {
-                    error(basicAuth.source(), prefix + "at most one of basic_auth password, password_file & "
-                            + "password_ref must be configured");
-                }
-            }
-        }
-
         // ---- relabeling ----
 
         private List<RelabelRule> relabelRules(YMap owner, String key, String nullMessage) {
             List<RelabelRule> rules = new ArrayList<>();
-            for (YNode item : sequence(owner, key)) {
+            for (YNode item : fields.list(owner, key)) {
                 if (!(item instanceof YMap rule)) {
-                    if (isNull(item)) error(item.source(), nullMessage + "; remove it or fill it in");
+                    if (FieldReader.isNull(item)) error(item.source(), nullMessage + "; remove it or fill it in");
                     else error(item.source(), "a " + key + " entry must be a mapping, not a " + item.kindName());
                     continue;
                 }
@@ -577,18 +503,19 @@ public final class PrometheusConfigParser {
             unknownFields(rule, PrometheusFields.RELABEL, "relabel_configs entry");
             List<String> sourceLabels = new ArrayList<>();
             YNode sources = rule.get("source_labels");
-            if (sources instanceof YSeq seq) {
-                for (YNode s : seq.items()) if (s instanceof YScalar sc && !sc.isNull()) sourceLabels.add(sc.asText());
-            } else if (sources instanceof YScalar sc && !sc.isNull()) {
+            if (sources instanceof YScalar sc && !sc.isNull()) {
                 error(sc.source(), "source_labels must be a list of label names");
+            } else {
+                for (YScalar label : fields.strings(rule, "source_labels", "source label")) {
+                    sourceLabels.add(label.asText());
+                }
             }
             String separator = textOr(rule, "separator", RelabelRule.DEFAULT_SEPARATOR);
             String regex = textOr(rule, "regex", RelabelRule.DEFAULT_REGEX);
             String targetLabel = textOr(rule, "target_label", "");
             String replacement = textOr(rule, "replacement", RelabelRule.DEFAULT_REPLACEMENT);
-            long modulus = 0;
-            YScalar modulusNode = rule.scalar("modulus");
-            if (modulusNode != null && modulusNode.value() instanceof Long l) modulus = l;
+            Long modulusValue = fields.unsigned(rule, "modulus");
+            long modulus = modulusValue == null ? 0 : modulusValue;
             String action = RelabelRule.DEFAULT_ACTION;
             YScalar actionNode = rule.scalar("action");
             Source at = rule.source();
@@ -641,8 +568,7 @@ public final class PrometheusConfigParser {
 
         private List<PathPattern> patterns(YMap owner, String key, Pattern valid, String what) {
             List<PathPattern> result = new ArrayList<>();
-            for (YNode item : sequence(owner, key)) {
-                if (!(item instanceof YScalar s) || s.isNull()) continue;
+            for (YScalar s : fields.strings(owner, key, what)) {
                 String pattern = s.asText();
                 if (!valid.matcher(pattern).matches()) {
                     error(s.source(), "invalid " + what + " \"" + pattern + "\"; only the last path segment may "
@@ -657,31 +583,26 @@ public final class PrometheusConfigParser {
 
         private Map<String, String> labels(YMap owner, String key) {
             Map<String, String> labels = new LinkedHashMap<>();
-            YMap map = mapping(owner, key);
+            YMap map = fields.mapping(owner, key);
             if (map == null) return labels;
             for (YEntry e : map.entries()) {
                 if (e.key().isEmpty() || legacyNames && !LEGACY_LABEL.matcher(e.key()).matches()) {
                     error(e.keySource(), "\"" + e.key() + "\" is not a valid label name");
                 }
-                labels.put(e.key(), e.value() instanceof YScalar s ? s.asText() : "");
+                if (e.value() instanceof YScalar s) {
+                    labels.put(e.key(), s.asText());
+                } else {
+                    error(e.value().source(), "the value of label " + e.key() + " must be a string, not a "
+                            + e.value().kindName());
+                    labels.put(e.key(), "");
+                }
             }
             return labels;
         }
 
-        private Duration duration(YMap owner, String key) {
-            YNode node = owner.get(key);
-            if (node == null || isNull(node)) return null;
-            String text = node instanceof YScalar s ? s.asText() : "";
-            Duration parsed = parseDuration(text);
-            if (parsed == null) {
-                error(node.source(), "not a valid duration string: \"" + text + "\"; write it like 15s, 1m or 1h30m");
-            }
-            return parsed;
-        }
-
         private void size(YMap owner, String key) {
             YNode node = owner.get(key);
-            if (node == null || isNull(node)) return;
+            if (node == null || FieldReader.isNull(node)) return;
             String text = node instanceof YScalar s ? s.asText() : "";
             if (!text.equals("0") && !SIZE.matcher(text).matches()) {
                 error(node.source(), "units: unknown unit in " + text + "; write a size with a unit such as 10MB");
@@ -691,7 +612,7 @@ public final class PrometheusConfigParser {
         /** Reports a value outside {@code allowed}; true when the value is absent or allowed. */
         private boolean choice(YMap owner, String key, Set<String> allowed) {
             YNode node = owner.get(key);
-            if (node == null || isNull(node)) return true;
+            if (node == null || FieldReader.isNull(node)) return true;
             String value = node instanceof YScalar s ? s.asText() : "";
             if (value.isEmpty() || allowed.contains(value)) return true;
             error(node.source(), "unknown " + key + " \"" + value + "\"; use one of "
@@ -700,8 +621,8 @@ public final class PrometheusConfigParser {
         }
 
         private void protocols(YMap owner, String key) {
-            if (!owner.has(key) || isNull(owner.get(key))) return;
-            List<YNode> items = sequence(owner, key);
+            if (!owner.has(key) || FieldReader.isNull(owner.get(key))) return;
+            List<YNode> items = fields.list(owner, key);
             if (items.isEmpty() && owner.get(key) instanceof YSeq) {
                 error(owner.get(key).source(), key + " cannot be empty; list at least one protocol");
             }
@@ -735,7 +656,7 @@ public final class PrometheusConfigParser {
         }
 
         private void sectionKeys(YMap top, String key, Set<String> known) {
-            YMap section = mapping(top, key);
+            YMap section = fields.mapping(top, key);
             if (section != null) unknownFields(section, known, key);
         }
 
@@ -748,78 +669,17 @@ public final class PrometheusConfigParser {
             }
         }
 
-        private YMap mapping(YMap owner, String key) {
-            YNode node = owner.get(key);
-            if (node == null || isNull(node)) return null;
-            if (node instanceof YMap m) return m;
-            error(node.source(), key + " must be a mapping, not a " + node.kindName());
-            return null;
-        }
-
-        private List<YNode> sequence(YMap owner, String key) {
-            YNode node = owner.get(key);
-            if (node == null || isNull(node)) return List.of();
-            if (node instanceof YSeq s) return s.items();
-            error(node.source(), key + " must be a list, not a " + node.kindName());
-            return List.of();
-        }
-
-        private String scalarText(YMap owner, String key) {
-            YNode node = owner.get(key);
-            if (node == null || isNull(node)) return null;
-            if (node instanceof YScalar s) return s.asText();
-            error(node.source(), key + " must be a string, not a " + node.kindName());
-            return null;
-        }
-
         private String textOr(YMap owner, String key, String fallback) {
-            String text = scalarText(owner, key);
+            String text = fields.string(owner, key);
             return text == null ? fallback : text;
         }
 
         void error(Source source, String message) {
-            diagnostics.add(new Finding(Diagnostics.PROMETHEUS_CONFIG, Severity.ERROR, message, source));
+            fields.error(source, message);
         }
     }
 
     // ---- helpers shared with the discovery checks ----
-
-    static boolean isNull(YNode node) {
-        return node instanceof YScalar s && s.isNull();
-    }
-
-    static boolean present(YMap owner, String key) {
-        YNode node = owner.get(key);
-        if (node == null || isNull(node)) return false;
-        return !(node instanceof YScalar s) || !s.asText().isEmpty();
-    }
-
-    private static int count(YMap owner, String... keys) {
-        int n = 0;
-        for (String key : keys) if (present(owner, key)) n++;
-        return n;
-    }
-
-    /** A Prometheus duration ({@code 1h30m}, {@code 15s}, {@code 0}), or null when malformed. */
-    public static Duration parseDuration(String text) {
-        if (text == null || text.isEmpty()) return null;
-        if (text.equals("0")) return Duration.ZERO;
-        Matcher m = DURATION.matcher(text);
-        if (!m.matches()) return null;
-        long[] unitsMillis = {365L * 86_400_000, 7L * 86_400_000, 86_400_000, 3_600_000, 60_000, 1000, 1};
-        long total = 0;
-        try {
-            for (int i = 0; i < unitsMillis.length; i++) {
-                String group = m.group(i + 1);
-                if (group != null) {
-                    total = Math.addExact(total, Math.multiplyExact(Long.parseLong(group), unitsMillis[i]));
-                }
-            }
-        } catch (ArithmeticException | NumberFormatException e) {
-            return null;
-        }
-        return Duration.ofMillis(total);
-    }
 
     /** Why a relabel regex does not compile (anchored like Prometheus), or null when it does. */
     static String regexProblem(String regex) {
@@ -837,46 +697,5 @@ public final class PrometheusConfigParser {
 
     private static String lowerFirst(String text) {
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
-    }
-
-    /** Go's url.Parse failures that matter for a configured endpoint, or null. */
-    static String urlProblem(String url) {
-        if (url.startsWith(":")) return "missing protocol scheme";
-        for (int i = 0; i < url.length(); i++) {
-            if (url.charAt(i) < 0x20 || url.charAt(i) == 0x7f) return "invalid control character in URL";
-        }
-        Matcher m = URL_SCHEME.matcher(url);
-        if (m.matches() && m.group(2).startsWith("//")) {
-            String authority = m.group(2).substring(2);
-            int end = authority.indexOf('/');
-            if (end >= 0) authority = authority.substring(0, end);
-            int at = authority.lastIndexOf('@');
-            if (at >= 0) authority = authority.substring(at + 1);
-            String[] parts = Target.split(authority);
-            if (parts[1] != null && !parts[1].isEmpty() && !parts[1].chars().allMatch(Character::isDigit)) {
-                return "invalid port \":" + parts[1] + "\" after host";
-            }
-        }
-        return null;
-    }
-
-    /** The host and port of a URL; a URL without {@code scheme://} yields no host. */
-    static RemoteEndpoint endpoint(String url, Source source) {
-        Matcher m = URL_SCHEME.matcher(url);
-        if (!m.matches() || !m.group(2).startsWith("//")) return new RemoteEndpoint(url, source, null, null);
-        String scheme = m.group(1).toLowerCase(Locale.ROOT);
-        String authority = m.group(2).substring(2);
-        int end = authority.length();
-        for (char c : new char[] {'/', '?', '#'}) {
-            int i = authority.indexOf(c);
-            if (i >= 0 && i < end) end = i;
-        }
-        authority = authority.substring(0, end);
-        int at = authority.lastIndexOf('@');
-        if (at >= 0) authority = authority.substring(at + 1);
-        String[] parts = Target.split(authority);
-        Integer port = Target.port(parts[1]);
-        if (port == null && parts[1] == null) port = scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : null;
-        return new RemoteEndpoint(url, source, parts[0].isEmpty() ? null : parts[0], port);
     }
 }

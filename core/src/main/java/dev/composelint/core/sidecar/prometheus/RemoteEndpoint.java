@@ -1,7 +1,8 @@
 package dev.composelint.core.sidecar.prometheus;
 
 import dev.composelint.core.Source;
+import dev.composelint.core.model.Url;
 
-/** A {@code remote_write} or {@code remote_read} URL with its host and port (the scheme's default when absent). */
-public record RemoteEndpoint(String url, Source source, String host, Integer port) {
+/** A {@code remote_write} or {@code remote_read} URL that Go's URL parser accepts, where it is written. */
+public record RemoteEndpoint(Url url, Source source) {
 }

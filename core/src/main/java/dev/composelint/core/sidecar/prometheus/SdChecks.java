@@ -1,6 +1,7 @@
 package dev.composelint.core.sidecar.prometheus;
 
 import dev.composelint.core.Source;
+import dev.composelint.core.model.Url;
 import dev.composelint.core.yaml.YMap;
 import dev.composelint.core.yaml.YNode;
 import dev.composelint.core.yaml.YScalar;
@@ -13,7 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
-import static dev.composelint.core.sidecar.prometheus.PrometheusConfigParser.present;
+import static dev.composelint.core.sidecar.common.FieldReader.present;
 
 /**
  * The load-time checks Prometheus makes on discovery configs other than static, file and DNS: required settings,
@@ -146,14 +147,11 @@ final class SdChecks {
     }
 
     /** What Prometheus refuses in an http(s) discovery URL: another scheme, or no host. */
-    private static String httpUrlProblem(String url) {
-        int colon = url.indexOf("://");
-        String scheme = colon < 0 ? "" : url.substring(0, colon).toLowerCase(Locale.ROOT);
+    private static String httpUrlProblem(String text) {
+        Url url = Url.parse(text);
+        String scheme = url == null || url.scheme() == null ? "" : url.scheme();
         if (!scheme.equals("http") && !scheme.equals("https")) return "URL scheme must be 'http' or 'https'";
-        String rest = url.substring(colon + 3);
-        int slash = rest.indexOf('/');
-        String host = slash < 0 ? rest : rest.substring(0, slash);
-        return host.isEmpty() ? "host is missing in URL" : null;
+        return url.host().isEmpty() && !url.hasUserinfo() && url.portText() == null ? "host is missing in URL" : null;
     }
 
     private static Source at(YMap sd, String key) {

@@ -1,7 +1,6 @@
 package dev.composelint.core.sidecar.prometheus;
 
 import dev.composelint.core.Source;
-import dev.composelint.core.sidecar.common.ConfigUrl;
 
 import java.util.Map;
 
@@ -22,15 +21,5 @@ public record Target(String address, String host, Integer port, Source source, M
 
     public Target {
         labels = labels == null ? Map.of() : Map.copyOf(labels);
-    }
-
-    /** Splits {@code host[:port]} and {@code [v6]:port}; a port that is not a number is left null. */
-    public static String[] split(String address) {
-        return ConfigUrl.split(address);
-    }
-
-    /** Parses a port text; null when absent or not a number in 1..65535. */
-    public static Integer port(String text) {
-        return ConfigUrl.port(text);
     }
 }

@@ -29,7 +29,7 @@ class ConfigUrlTest {
         assertThat(parsed).isNotNull();
         assertThat(parsed.host()).isEqualTo(host);
         assertThat(parsed.port()).isEqualTo(port);
-        assertThat(parsed.url()).isEqualTo(url);
+        assertThat(parsed.url().text()).isEqualTo(url);
         assertThat(parsed.source()).isEqualTo(AT);
     }
 

@@ -55,14 +55,14 @@ class GrafanaProvisioningTest {
                   - name: Old
                 """);
         List<GrafanaDatasource> datasources = GrafanaProvisioning.read(List.of(file), ENV::get);
-        assertThat(datasources).extracting(GrafanaDatasource::name, GrafanaDatasource::url,
+        assertThat(datasources).extracting(GrafanaDatasource::name, d -> d.url().text(),
                         GrafanaDatasource::proxied, d -> d.endpoint().host(), d -> d.endpoint().port())
                 .containsExactly(
                         tuple("Prometheus", "http://${PROM}", true, "prometheus", 9090),
                         tuple("Browser", "http://localhost:9090", false, "localhost", 9090),
                         tuple("Postgres", "db:5432", true, "db", 5432));
         assertThat(datasources.get(0).source()).isEqualTo(new Source(file, 5, 10, 5, 24));
-        assertThat(datasources.get(0).endpoint().url()).isEqualTo("http://prometheus:9090");
+        assertThat(datasources.get(0).endpoint().url().text()).isEqualTo("http://prometheus:9090");
     }
 
     @Test

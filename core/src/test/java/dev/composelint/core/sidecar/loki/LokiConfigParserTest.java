@@ -24,7 +24,7 @@ class LokiConfigParserTest {
                   alertmanager_url: http://am-1:9093, dns+http://am-2:9093,dnssrv+_http._tcp.am
                 """);
         assertThat(LokiConfigParser.alertmanagerUrls(file))
-                .extracting(ConfigUrl::url, ConfigUrl::host, ConfigUrl::port, u -> u.source().line())
+                .extracting(u -> u.url().text(), ConfigUrl::host, ConfigUrl::port, u -> u.source().line())
                 .containsExactly(tuple("http://am-1:9093", "am-1", 9093, 3),
                         tuple("http://am-2:9093", "am-2", 9093, 3));
     }

@@ -2,6 +2,7 @@ package dev.composelint.core.sidecar.prometheus;
 
 import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
+import dev.composelint.core.sidecar.common.FieldReader;
 import dev.composelint.core.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -331,9 +332,9 @@ class PrometheusConfigParserTest {
         AlertmanagerSet am = config.alertmanagers().get(0);
         assertThat(am.pathPrefix()).isEqualTo("/am");
         assertThat(am.targets().targets()).extracting(Target::address).containsExactly("alertmanager:9093");
-        assertThat(config.remoteWrite()).extracting(RemoteEndpoint::host, RemoteEndpoint::port)
+        assertThat(config.remoteWrite()).extracting(e -> e.url().host(), e -> e.url().port())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("mimir.example.com", 443));
-        assertThat(config.remoteRead()).extracting(RemoteEndpoint::host, RemoteEndpoint::port)
+        assertThat(config.remoteRead()).extracting(e -> e.url().host(), e -> e.url().port())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("victoria", 8428));
     }
 
@@ -388,22 +389,12 @@ class PrometheusConfigParserTest {
 
     @Test
     void parsesDurations() {
-        assertThat(PrometheusConfigParser.parseDuration("1h30m")).isEqualTo(Duration.ofMinutes(90));
-        assertThat(PrometheusConfigParser.parseDuration("1d")).isEqualTo(Duration.ofDays(1));
-        assertThat(PrometheusConfigParser.parseDuration("500ms")).isEqualTo(Duration.ofMillis(500));
-        assertThat(PrometheusConfigParser.parseDuration("0")).isEqualTo(Duration.ZERO);
-        assertThat(PrometheusConfigParser.parseDuration("15")).isNull();
-        assertThat(PrometheusConfigParser.parseDuration("1.5s")).isNull();
-        assertThat(PrometheusConfigParser.parseDuration("")).isNull();
-    }
-
-    @Test
-    void remoteEndpointsDefaultTheirPortFromTheScheme() {
-        assertThat(PrometheusConfigParser.endpoint("http://user:pw@mimir/push", null))
-                .extracting(RemoteEndpoint::host, RemoteEndpoint::port).containsExactly("mimir", 80);
-        assertThat(PrometheusConfigParser.endpoint("localhost:9090", null))
-                .extracting(RemoteEndpoint::host, RemoteEndpoint::port).containsExactly(null, null);
-        assertThat(PrometheusConfigParser.urlProblem("http://x:abc/")).isEqualTo("invalid port \":abc\" after host");
-        assertThat(PrometheusConfigParser.urlProblem("not a url")).isNull();
+        assertThat(FieldReader.parseDuration("1h30m")).isEqualTo(Duration.ofMinutes(90));
+        assertThat(FieldReader.parseDuration("1d")).isEqualTo(Duration.ofDays(1));
+        assertThat(FieldReader.parseDuration("500ms")).isEqualTo(Duration.ofMillis(500));
+        assertThat(FieldReader.parseDuration("0")).isEqualTo(Duration.ZERO);
+        assertThat(FieldReader.parseDuration("15")).isNull();
+        assertThat(FieldReader.parseDuration("1.5s")).isNull();
+        assertThat(FieldReader.parseDuration("")).isNull();
     }
 }
