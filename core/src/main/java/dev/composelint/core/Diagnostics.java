@@ -23,6 +23,12 @@ public final class Diagnostics {
     public static final String PROMETHEUS_CONFIG = "prometheus-config";
     /** What Alertmanager refuses in a mounted configuration. */
     public static final String ALERTMANAGER_CONFIG = "alertmanager-config";
+    /** What Grafana refuses in a mounted datasource provisioning file. */
+    public static final String GRAFANA_CONFIG = "grafana-config";
+    /** What Loki refuses in a mounted configuration. */
+    public static final String LOKI_CONFIG = "loki-config";
+    /** What Promtail refuses in a mounted configuration. */
+    public static final String PROMTAIL_CONFIG = "promtail-config";
     /** A suppression comment that suppresses nothing. */
     public static final String UNUSED_SUPPRESSION = "unused-suppression";
     /** A rule that failed while running. */
@@ -43,6 +49,9 @@ public final class Diagnostics {
                     Severity.ERROR),
             new Reserved(ALERTMANAGER_CONFIG, "Alertmanager configurations that Alertmanager refuses to load",
                     Severity.ERROR),
+            new Reserved(GRAFANA_CONFIG, "Grafana provisioning files that Grafana refuses to load", Severity.ERROR),
+            new Reserved(LOKI_CONFIG, "Loki configurations that Loki refuses to load", Severity.ERROR),
+            new Reserved(PROMTAIL_CONFIG, "Promtail configurations that Promtail refuses to load", Severity.ERROR),
             new Reserved(UNUSED_SUPPRESSION, "Suppression comments that suppress nothing", Severity.INFO),
             new Reserved(INTERNAL_ERROR, "A rule failed while running; please report it", Severity.ERROR));
 

@@ -3,14 +3,13 @@ package dev.composelint.core.sidecar;
 import dev.composelint.core.fs.BoundedFiles;
 import dev.composelint.core.Finding;
 import dev.composelint.core.sidecar.common.CommandFlags;
-import dev.composelint.core.sidecar.common.ConfigUrl;
+import dev.composelint.core.sidecar.common.UrlsParse;
 import dev.composelint.core.sidecar.common.MountMap;
 import dev.composelint.core.sidecar.common.HostFile;
 import dev.composelint.core.model.ImageRef;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.Service;
 import dev.composelint.core.model.Workspace;
-import dev.composelint.core.sidecar.grafana.GrafanaDatasource;
 import dev.composelint.core.sidecar.grafana.GrafanaInstance;
 import dev.composelint.core.sidecar.grafana.GrafanaProvisioning;
 import dev.composelint.core.sidecar.loki.LokiConfigParser;
@@ -36,7 +35,7 @@ final class MonitoringSidecars {
     }
 
     /** Every service running Grafana whose datasource provisioning files could be read (possibly none). */
-    static List<GrafanaInstance> grafana(Workspace workspace, Consumer<Finding> outside) {
+    static List<GrafanaInstance> grafana(Workspace workspace, Consumer<Finding> report) {
         List<GrafanaInstance> result = new ArrayList<>();
         for (Project project : workspace.projects()) {
             for (Service service : project.services().values()) {
@@ -44,14 +43,16 @@ final class MonitoringSidecars {
                 if (path == null || !runsGrafana(service, path)) continue;
                 MountMap mounts = MountMap.of(project, service, workspace.files());
                 HostFile dir = mounts.map(path + "/datasources");
-                if (dir.status() == HostFile.Status.OUTSIDE) outside.accept(Sidecars.outside(dir));
+                if (dir.status() == HostFile.Status.OUTSIDE) report.accept(Sidecars.outside(dir));
                 TreeSet<Path> files = new TreeSet<>();
                 for (String extension : List.of("yaml", "yml")) {
                     files.addAll(mounts.glob(path + "/datasources/*." + extension).files());
                 }
                 List<Path> read = List.copyOf(files);
-                List<GrafanaDatasource> datasources = GrafanaProvisioning.read(read, service::env);
-                result.add(new GrafanaInstance(new ServiceRef(project, service), path, read, datasources));
+                GrafanaProvisioning.Provisioned provisioned = GrafanaProvisioning.read(read, service::env);
+                provisioned.diagnostics().forEach(report);
+                result.add(new GrafanaInstance(new ServiceRef(project, service), path, read,
+                        provisioned.datasources()));
             }
         }
         return result;
@@ -83,20 +84,19 @@ final class MonitoringSidecars {
     }
 
     /** Every service running Promtail whose config was found, with its client URLs. */
-    static List<SidecarUrls> promtail(Workspace workspace, Consumer<Finding> outside) {
-        return located(workspace, outside, s -> "promtail".equals(ServiceArgs.imageName(s)),
-                PromtailConfigParser.DEFAULT_CONFIG, PromtailConfigParser::clientUrls);
+    static List<SidecarUrls> promtail(Workspace workspace, Consumer<Finding> report) {
+        return located(workspace, report, s -> "promtail".equals(ServiceArgs.imageName(s)),
+                PromtailConfigParser.DEFAULT_CONFIG, PromtailConfigParser::parse);
     }
 
     /** Every service running Loki whose config was found, with its ruler's Alertmanager URLs. */
-    static List<SidecarUrls> loki(Workspace workspace, Consumer<Finding> outside) {
-        return located(workspace, outside, s -> "loki".equals(ServiceArgs.imageName(s)),
-                LokiConfigParser.DEFAULT_CONFIG, LokiConfigParser::alertmanagerUrls);
+    static List<SidecarUrls> loki(Workspace workspace, Consumer<Finding> report) {
+        return located(workspace, report, s -> "loki".equals(ServiceArgs.imageName(s)),
+                LokiConfigParser.DEFAULT_CONFIG, LokiConfigParser::parse);
     }
 
-    private static List<SidecarUrls> located(Workspace workspace, Consumer<Finding> outside, Predicate<Service> runs,
-                                             String defaultConfig,
-                                             Function<Path, List<ConfigUrl>> urls) {
+    private static List<SidecarUrls> located(Workspace workspace, Consumer<Finding> report, Predicate<Service> runs,
+                                             String defaultConfig, Function<Path, UrlsParse> parser) {
         List<SidecarUrls> result = new ArrayList<>();
         for (Project project : workspace.projects()) {
             for (Service service : project.services().values()) {
@@ -105,9 +105,11 @@ final class MonitoringSidecars {
                 if (flag != null && flag.contains("$")) continue;
                 String containerPath = ServiceArgs.absolute(flag == null ? defaultConfig : flag, "/");
                 HostFile host = MountMap.of(project, service, workspace.files()).map(containerPath);
-                if (host.status() == HostFile.Status.OUTSIDE) outside.accept(Sidecars.outside(host));
+                if (host.status() == HostFile.Status.OUTSIDE) report.accept(Sidecars.outside(host));
                 if (!host.mapped() || !Files.isRegularFile(host.path())) continue;
-                result.add(new SidecarUrls(new ServiceRef(project, service), host.path(), urls.apply(host.path())));
+                UrlsParse parse = parser.apply(host.path());
+                parse.diagnostics().forEach(report);
+                result.add(new SidecarUrls(new ServiceRef(project, service), host.path(), parse.urls()));
             }
         }
         return result;

@@ -8,6 +8,7 @@ import dev.composelint.core.interp.DotEnv;
 import dev.composelint.core.interp.Interpolator;
 import dev.composelint.core.redact.Redaction;
 import dev.composelint.core.sidecar.common.ConfigUrl;
+import dev.composelint.core.sidecar.common.UrlsParse;
 import dev.composelint.core.sidecar.alertmanager.AlertmanagerConfigParser;
 import dev.composelint.core.sidecar.grafana.GrafanaDatasource;
 import dev.composelint.core.sidecar.grafana.GrafanaProvisioning;
@@ -125,6 +126,10 @@ class ParserFuzzTest {
         long start = System.nanoTime();
         List<Finding> diagnostics = parser.apply(file);
         assertWithinBound(start, LoaderFuzzTest.BOUND_MILLIS, text);
+        assertLocatedAndRedacted(diagnostics);
+    }
+
+    private static void assertLocatedAndRedacted(List<Finding> diagnostics) {
         for (Finding f : diagnostics) {
             LoaderFuzzTest.assertLocated(f.source());
             assertRedacted(f.message());
@@ -136,9 +141,10 @@ class ParserFuzzTest {
         String text = data.consumeRemainingAsString();
         Path file = write("datasources.yaml", text);
         long start = System.nanoTime();
-        List<GrafanaDatasource> datasources = GrafanaProvisioning.read(List.of(file), name -> null);
+        GrafanaProvisioning.Provisioned provisioned = GrafanaProvisioning.read(List.of(file), name -> null);
         assertWithinBound(start, LoaderFuzzTest.BOUND_MILLIS, text);
-        for (GrafanaDatasource datasource : datasources) {
+        assertLocatedAndRedacted(provisioned.diagnostics());
+        for (GrafanaDatasource datasource : provisioned.datasources()) {
             LoaderFuzzTest.assertLocated(datasource.source());
             if (datasource.url() != null) assertUserinfoHidden(datasource.url().text(), datasource.url().redacted());
             if (datasource.endpoint() != null) assertUrl(datasource.endpoint());
@@ -147,22 +153,23 @@ class ParserFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void lokiKeepsTheProperty(FuzzedDataProvider data) throws IOException {
-        checkUrls(data.consumeRemainingAsString(), "loki.yaml", LokiConfigParser::alertmanagerUrls);
+        checkUrls(data.consumeRemainingAsString(), "loki.yaml", LokiConfigParser::parse);
     }
 
     @FuzzTest(maxDuration = "30s")
     void promtailKeepsTheProperty(FuzzedDataProvider data) throws IOException {
-        checkUrls(data.consumeRemainingAsString(), "promtail.yaml", PromtailConfigParser::clientUrls);
+        checkUrls(data.consumeRemainingAsString(), "promtail.yaml", PromtailConfigParser::parse);
     }
 
     /** A reader of the URLs in a config file, on the text as that file. */
-    private static void checkUrls(String text, String name, Function<Path, List<ConfigUrl>> reader)
+    private static void checkUrls(String text, String name, Function<Path, UrlsParse> reader)
             throws IOException {
         Path file = write(name, text);
         long start = System.nanoTime();
-        List<ConfigUrl> urls = reader.apply(file);
+        UrlsParse parse = reader.apply(file);
         assertWithinBound(start, LoaderFuzzTest.BOUND_MILLIS, text);
-        urls.forEach(ParserFuzzTest::assertUrl);
+        assertLocatedAndRedacted(parse.diagnostics());
+        parse.urls().forEach(ParserFuzzTest::assertUrl);
     }
 
     private static Path write(String name, String text) throws IOException {

@@ -1,13 +1,13 @@
 package dev.composelint.core.sidecar.grafana;
 
+import dev.composelint.core.Diagnostics;
+import dev.composelint.core.Finding;
+import dev.composelint.core.Source;
 import dev.composelint.core.model.Url;
 import dev.composelint.core.sidecar.common.ConfigUrl;
+import dev.composelint.core.sidecar.common.FieldReader;
 import dev.composelint.core.yaml.YMap;
-import dev.composelint.core.yaml.YNode;
 import dev.composelint.core.yaml.YScalar;
-import dev.composelint.core.yaml.YSeq;
-import dev.composelint.core.yaml.YamlParse;
-import dev.composelint.core.yaml.YamlReader;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the {@code datasources} of Grafana datasource provisioning files. Unreadable or malformed files and
- * entries contribute nothing (Grafana's own checks are not repeated here). Never throws.
+ * Reads the {@code datasources} of Grafana datasource provisioning files. A file or entry Grafana refuses (YAML
+ * errors, fields of the wrong shape) is reported and contributes nothing; Grafana's other checks are not repeated
+ * here. Never throws.
  */
 public final class GrafanaProvisioning {
 
@@ -32,32 +33,47 @@ public final class GrafanaProvisioning {
     private GrafanaProvisioning() {
     }
 
-    /** The datasources of {@code files} in order; {@code environment} gives variable values (null: unknown). */
-    public static List<GrafanaDatasource> read(List<Path> files, Function<String, String> environment) {
-        YamlReader reader = new YamlReader();
-        List<GrafanaDatasource> result = new ArrayList<>();
-        for (Path file : files) {
-            YamlParse parse = reader.read(file);
-            if (parse.documents().isEmpty() || !(parse.documents().get(0) instanceof YMap top)) continue;
-            YSeq list = top.seq("datasources");
-            if (list == null) continue;
-            for (YNode item : list.items()) {
-                if (item instanceof YMap datasource) datasource(datasource, environment, result);
-            }
+    /** The datasources of one service's provisioning files, and what makes Grafana refuse them. */
+    public record Provisioned(List<GrafanaDatasource> datasources, List<Finding> diagnostics) {
+        public Provisioned {
+            datasources = List.copyOf(datasources);
+            diagnostics = List.copyOf(diagnostics);
         }
-        return List.copyOf(result);
     }
 
-    private static void datasource(YMap datasource, Function<String, String> environment,
+    /**
+     * The datasources of {@code files} in order; {@code environment} gives variable values (null: unknown). YAML
+     * errors and fields of the wrong shape are {@code grafana-config} errors.
+     */
+    public static Provisioned read(List<Path> files, Function<String, String> environment) {
+        FieldReader fields = new FieldReader(Diagnostics.GRAFANA_CONFIG);
+        List<GrafanaDatasource> result = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                YMap top = fields.root(file, "a Grafana provisioning file");
+                if (top == null) continue;
+                for (YMap datasource : fields.mappings(top, "datasources", "a datasources entry")) {
+                    datasource(datasource, environment, fields, result);
+                }
+            } catch (RuntimeException e) {
+                fields.error(Source.file(file), "cannot read the Grafana provisioning file: " + e.getMessage());
+            }
+        }
+        return new Provisioned(result, fields.findings());
+    }
+
+    private static void datasource(YMap datasource, Function<String, String> environment, FieldReader fields,
                                    List<GrafanaDatasource> into) {
-        YScalar url = datasource.scalar("url");
-        if (url == null || url.isNull() || !url.isString()) return;
-        String access = datasource.text("access");
+        String name = fields.string(datasource, "name");
+        String type = fields.string(datasource, "type");
+        String access = fields.string(datasource, "access");
+        YScalar url = fields.stringNode(datasource, "url");
+        if (url == null || !url.isString()) return;
         access = access == null || access.isEmpty() ? "proxy" : expand(access, environment);
         String written = url.asText();
         String expanded = expand(written, environment);
-        into.add(new GrafanaDatasource(datasource.text("name"), datasource.text("type"), access, Url.parse(written),
-                url.source(), ConfigUrl.parse(expanded, url.source())));
+        into.add(new GrafanaDatasource(name, type, access, Url.parse(written), url.source(),
+                ConfigUrl.parse(expanded, url.source())));
     }
 
     /** {@code text} with its variables replaced; null when one has no known value or uses another {@code $__}. */

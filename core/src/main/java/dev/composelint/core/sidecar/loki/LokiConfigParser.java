@@ -1,16 +1,21 @@
 package dev.composelint.core.sidecar.loki;
 
+import dev.composelint.core.Diagnostics;
+import dev.composelint.core.Source;
 import dev.composelint.core.sidecar.common.ConfigUrl;
+import dev.composelint.core.sidecar.common.FieldReader;
+import dev.composelint.core.sidecar.common.UrlsParse;
 import dev.composelint.core.yaml.YMap;
 import dev.composelint.core.yaml.YScalar;
-import dev.composelint.core.yaml.YamlParse;
-import dev.composelint.core.yaml.YamlReader;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the Alertmanager URLs of a Loki config's ruler. Unreadable or malformed parts contribute nothing. */
+/**
+ * Reads the Alertmanager URLs of a Loki config's ruler, and reports as {@code loki-config} errors what Loki refuses
+ * on the way: YAML errors and fields of the wrong shape. Never throws.
+ */
 public final class LokiConfigParser {
 
     /** Loki's config path when no {@code -config.file} flag is given (the official image's default). */
@@ -24,20 +29,25 @@ public final class LokiConfigParser {
      * {@code dns+} prefixes are stripped; SRV lookups ({@code dnssrv+}, {@code dnssrvnoa+}) and variables are left
      * out.
      */
-    public static List<ConfigUrl> alertmanagerUrls(Path file) {
-        YamlParse parse = new YamlReader().read(file);
-        if (parse.documents().isEmpty() || !(parse.documents().get(0) instanceof YMap top)) return List.of();
-        YMap ruler = top.map("ruler");
-        YScalar value = ruler == null ? null : ruler.scalar("alertmanager_url");
-        if (value == null || value.isNull()) return List.of();
+    public static UrlsParse parse(Path file) {
+        FieldReader fields = new FieldReader(Diagnostics.LOKI_CONFIG);
         List<ConfigUrl> urls = new ArrayList<>();
-        for (String part : value.asText().split(",")) {
-            String url = part.trim();
-            if (url.startsWith("dnssrv")) continue;
-            if (url.startsWith("dns+")) url = url.substring("dns+".length());
-            ConfigUrl parsed = ConfigUrl.parse(url, value.source());
-            if (parsed != null) urls.add(parsed);
+        try {
+            YMap top = fields.root(file, "a Loki configuration");
+            YMap ruler = top == null ? null : fields.mapping(top, "ruler");
+            YScalar value = ruler == null ? null : fields.stringNode(ruler, "alertmanager_url");
+            if (value != null) {
+                for (String part : value.asText().split(",")) {
+                    String url = part.trim();
+                    if (url.startsWith("dnssrv")) continue;
+                    if (url.startsWith("dns+")) url = url.substring("dns+".length());
+                    ConfigUrl parsed = ConfigUrl.parse(url, value.source());
+                    if (parsed != null) urls.add(parsed);
+                }
+            }
+        } catch (RuntimeException e) {
+            fields.error(Source.file(file), "cannot read the Loki configuration: " + e.getMessage());
         }
-        return List.copyOf(urls);
+        return new UrlsParse(urls, fields.findings());
     }
 }

@@ -540,7 +540,8 @@ public final class PrometheusConfigParser {
             }
             boolean needsTarget = Set.of("replace", "hashmod", "lowercase", "uppercase", "keepequal", "dropequal")
                     .contains(action);
-            if (action.equals("hashmod") && modulus == 0) {
+            boolean modulusMalformed = modulusValue == null && FieldReader.present(rule, "modulus");
+            if (action.equals("hashmod") && modulus == 0 && !modulusMalformed) {
                 error(at, "relabel configuration for hashmod requires non-zero modulus");
             }
             if (needsTarget && targetLabel.isEmpty()) {

@@ -1,18 +1,21 @@
 package dev.composelint.core.sidecar.promtail;
 
+import dev.composelint.core.Diagnostics;
+import dev.composelint.core.Source;
 import dev.composelint.core.sidecar.common.ConfigUrl;
+import dev.composelint.core.sidecar.common.FieldReader;
+import dev.composelint.core.sidecar.common.UrlsParse;
 import dev.composelint.core.yaml.YMap;
-import dev.composelint.core.yaml.YNode;
 import dev.composelint.core.yaml.YScalar;
-import dev.composelint.core.yaml.YSeq;
-import dev.composelint.core.yaml.YamlParse;
-import dev.composelint.core.yaml.YamlReader;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the push URLs of a Promtail config. Unreadable or malformed parts contribute nothing; never throws. */
+/**
+ * Reads the push URLs of a Promtail config, and reports as {@code promtail-config} errors what Promtail refuses on
+ * the way: YAML errors and fields of the wrong shape. Never throws.
+ */
 public final class PromtailConfigParser {
 
     /** Promtail's config path when no {@code -config.file} flag is given (the official image's default). */
@@ -22,24 +25,27 @@ public final class PromtailConfigParser {
     }
 
     /** {@code clients[].url} and the old single {@code client.url}, in file order; variables are left out. */
-    public static List<ConfigUrl> clientUrls(Path file) {
-        YamlParse parse = new YamlReader().read(file);
-        if (parse.documents().isEmpty() || !(parse.documents().get(0) instanceof YMap top)) return List.of();
+    public static UrlsParse parse(Path file) {
+        FieldReader fields = new FieldReader(Diagnostics.PROMTAIL_CONFIG);
         List<ConfigUrl> urls = new ArrayList<>();
-        YMap client = top.map("client");
-        if (client != null) add(client.scalar("url"), urls);
-        YSeq clients = top.seq("clients");
-        if (clients != null) {
-            for (YNode item : clients.items()) {
-                if (item instanceof YMap entry) add(entry.scalar("url"), urls);
+        try {
+            YMap top = fields.root(file, "a Promtail configuration");
+            if (top != null) {
+                YMap client = fields.mapping(top, "client");
+                if (client != null) add(fields.stringNode(client, "url"), urls);
+                for (YMap entry : fields.mappings(top, "clients", "a clients entry")) {
+                    add(fields.stringNode(entry, "url"), urls);
+                }
             }
+        } catch (RuntimeException e) {
+            fields.error(Source.file(file), "cannot read the Promtail configuration: " + e.getMessage());
         }
         urls.sort((a, b) -> a.source().compareTo(b.source()));
-        return List.copyOf(urls);
+        return new UrlsParse(urls, fields.findings());
     }
 
     private static void add(YScalar url, List<ConfigUrl> into) {
-        if (url == null || url.isNull()) return;
+        if (url == null) return;
         ConfigUrl parsed = ConfigUrl.parse(url.asText(), url.source());
         if (parsed != null) into.add(parsed);
     }

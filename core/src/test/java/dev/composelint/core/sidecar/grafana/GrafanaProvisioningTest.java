@@ -1,5 +1,6 @@
 package dev.composelint.core.sidecar.grafana;
 
+import dev.composelint.core.Finding;
 import dev.composelint.core.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +55,9 @@ class GrafanaProvisioningTest {
                 deleteDatasources:
                   - name: Old
                 """);
-        List<GrafanaDatasource> datasources = GrafanaProvisioning.read(List.of(file), ENV::get);
+        GrafanaProvisioning.Provisioned provisioned = GrafanaProvisioning.read(List.of(file), ENV::get);
+        assertThat(provisioned.diagnostics()).isEmpty();
+        List<GrafanaDatasource> datasources = provisioned.datasources();
         assertThat(datasources).extracting(GrafanaDatasource::name, d -> d.url().text(),
                         GrafanaDatasource::proxied, d -> d.endpoint().host(), d -> d.endpoint().port())
                 .containsExactly(
@@ -66,11 +69,21 @@ class GrafanaProvisioningTest {
     }
 
     @Test
-    void badFilesContributeNothing() throws IOException {
+    void badFilesContributeNothingAndAreReported() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.yaml"), "datasources: [\n");
         Path list = Files.writeString(dir.resolve("list.yaml"), "- name: x\n  url: http://a:1\n");
         Path scalarList = Files.writeString(dir.resolve("scalar.yaml"), "datasources: [http://a:1]\n");
-        assertThat(GrafanaProvisioning.read(List.of(broken, list, scalarList, dir.resolve("missing.yaml")),
-                ENV::get)).isEmpty();
+        Path badName = Files.writeString(dir.resolve("name.yaml"), "datasources:\n  - name: {a: 1}\n");
+        Path empty = Files.writeString(dir.resolve("empty.yaml"), "# nothing yet\n");
+        GrafanaProvisioning.Provisioned provisioned = GrafanaProvisioning.read(List.of(broken, list, scalarList,
+                badName, empty), ENV::get);
+        assertThat(provisioned.datasources()).isEmpty();
+        assertThat(provisioned.diagnostics()).allSatisfy(f -> assertThat(f.ruleId()).isEqualTo("grafana-config"));
+        assertThat(provisioned.diagnostics()).extracting(Finding::message).contains(
+                "a Grafana provisioning file must be a mapping, not a sequence",
+                "a datasources entry must be a mapping, not a string",
+                "name must be a string, not a mapping");
+        assertThat(provisioned.diagnostics()).extracting(f -> f.source().file()).contains(broken)
+                .doesNotContain(empty);
     }
 }
