@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,11 @@ public final class FieldReader {
 
     private static final Pattern DURATION = Pattern.compile(
             "(?:(\\d+)y)?(?:(\\d+)w)?(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?(?:(\\d+)ms)?");
+
+    private static final Set<String> TRUE_WORDS = Set.of("y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE",
+            "on", "On", "ON");
+    private static final Set<String> FALSE_WORDS = Set.of("n", "N", "no", "No", "NO", "false", "False", "FALSE",
+            "off", "Off", "OFF");
 
     private final String ruleId;
     private final YamlReader reader = new YamlReader();
@@ -95,13 +101,10 @@ public final class FieldReader {
         return result;
     }
 
-    /** A scalar's text, or null when absent or null. */
+    /** A scalar's text, or null when absent, null or reported as not a scalar. */
     public String string(YMap owner, String key) {
-        YNode node = owner.get(key);
-        if (node == null || isNull(node)) return null;
-        if (node instanceof YScalar s) return s.asText();
-        error(node.source(), key + " must be a string, not a " + node.kindName());
-        return null;
+        YScalar scalar = stringNode(owner, key);
+        return scalar == null ? null : scalar.asText();
     }
 
     /** The scalar node of a string field, or null when absent, null or reported as not a scalar. */
@@ -152,11 +155,16 @@ public final class FieldReader {
         return null;
     }
 
-    /** A boolean, or null when absent, null or reported as malformed. */
+    /** A boolean (YAML 1.1 words too, as Go's YAML v2 reads them), or null when absent, null or malformed. */
     public Boolean bool(YMap owner, String key) {
         YNode node = owner.get(key);
         if (node == null || isNull(node)) return null;
         if (node instanceof YScalar s && s.value() instanceof Boolean b) return b;
+        if (node instanceof YScalar s) {
+            String text = s.asText();
+            if (TRUE_WORDS.contains(text)) return true;
+            if (FALSE_WORDS.contains(text)) return false;
+        }
         error(node.source(), key + " must be true or false, not " + describe(node));
         return null;
     }

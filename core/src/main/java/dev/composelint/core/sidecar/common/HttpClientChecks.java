@@ -7,8 +7,9 @@ import static dev.composelint.core.sidecar.common.FieldReader.present;
 /**
  * Checks of prometheus/common's {@code HTTPClientConfig}, which Prometheus inlines into scrape, Alertmanager, remote
  * and many discovery configs (and Loki, Promtail and Alertmanager into their clients): at most one way to
- * authenticate, at most one source per credential, no {@code authorization} of type Basic. Prometheus' own words
- * (after an optional {@code prefix} such as {@code http_sd: }).
+ * authenticate, at most one source per credential, no {@code authorization} of type Basic, a complete client
+ * certificate in {@code tls_config}, consistent proxy settings. In prometheus/common's own words, after an optional
+ * {@code prefix} such as {@code http_sd: }.
  */
 public final class HttpClientChecks {
 
@@ -58,6 +59,59 @@ public final class HttpClientChecks {
                 fields.error(basicAuth.source(), prefix + "at most one of basic_auth password, password_file & "
                         + "password_ref must be configured");
             }
+        }
+        YMap oauth2 = fields.mapping(owner, "oauth2");
+        if (oauth2 != null && count(oauth2, "client_secret", "client_secret_file", "client_secret_ref") > 1) {
+            fields.error(oauth2.source(), prefix + "at most one of oauth2 client_secret, client_secret_file & "
+                    + "client_secret_ref must be configured");
+        }
+        tls(fields.mapping(owner, "tls_config"), prefix, fields);
+        proxy(owner, prefix, fields);
+    }
+
+    /** prometheus/common's {@code TLSConfig.Validate}. */
+    private static void tls(YMap tls, String prefix, FieldReader fields) {
+        if (tls == null) return;
+        for (String part : new String[] {"ca", "cert"}) {
+            if (count(tls, part, part + "_file", part + "_ref") > 1) {
+                fields.error(tls.source(), prefix + "at most one of " + part + ", " + part + "_file & " + part
+                        + "_ref must be configured");
+            }
+        }
+        if (count(tls, "key", "key_file", "key_ref") > 1) {
+            fields.error(tls.source(), prefix + "at most one of key and key_file must be configured");
+        }
+        boolean cert = count(tls, "cert", "cert_file", "cert_ref") > 0;
+        boolean key = count(tls, "key", "key_file", "key_ref") > 0;
+        if (cert && !key) {
+            fields.error(tls.source(), prefix + "exactly one of key or key_file must be configured when a client "
+                    + "certificate is configured");
+        } else if (key && !cert) {
+            fields.error(tls.source(), prefix + "exactly one of cert or cert_file must be configured when a client "
+                    + "key is configured");
+        }
+    }
+
+    /** prometheus/common's {@code ProxyConfig.Validate}. */
+    private static void proxy(YMap owner, String prefix, FieldReader fields) {
+        boolean fromEnvironment = Boolean.TRUE.equals(fields.bool(owner, "proxy_from_environment"));
+        boolean url = present(owner, "proxy_url");
+        boolean noProxy = present(owner, "no_proxy");
+        if (present(owner, "proxy_connect_header") && !fromEnvironment && !url) {
+            fields.error(owner.entry("proxy_connect_header").keySource(), prefix + "if proxy_connect_header is "
+                    + "configured, proxy_url or proxy_from_environment must also be configured");
+        }
+        if (fromEnvironment && url) {
+            fields.error(owner.entry("proxy_url").keySource(), prefix + "if proxy_from_environment is configured, "
+                    + "proxy_url must not be configured");
+        }
+        if (fromEnvironment && noProxy) {
+            fields.error(owner.entry("no_proxy").keySource(), prefix + "if proxy_from_environment is configured, "
+                    + "no_proxy must not be configured");
+        }
+        if (!url && noProxy) {
+            fields.error(owner.entry("no_proxy").keySource(), prefix + "if no_proxy is configured, proxy_url must "
+                    + "also be configured");
         }
     }
 
