@@ -101,7 +101,8 @@ public final class UnreachableDatasourceRule implements Rule {
     private static void browser(RuleContext context, ServiceRef grafana, GrafanaDatasource datasource) {
         ConfigUrl url = datasource.endpoint();
         String what = "Grafana datasource " + (datasource.name() == null ? "" : "\"" + datasource.name() + "\" ")
-                + "has access: " + datasource.access() + ", so the browser connects to \"" + datasource.url().redacted() + "\"";
+                + "has access: " + datasource.access() + ", so the browser connects to \""
+                + datasource.url().redacted() + "\"";
         String host = url.host().toLowerCase(Locale.ROOT);
         if (LOOPBACK.contains(host)) {
             if (url.port() == null || publishedBy(context, url.port()) != null) return;

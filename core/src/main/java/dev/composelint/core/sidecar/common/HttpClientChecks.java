@@ -27,8 +27,8 @@ public final class HttpClientChecks {
                     + "bearer_token_file must be configured");
         }
         if ((basic || oauth) && (bearer || bearerFile)) {
-            fields.error(owner.entry(basic ? "basic_auth" : "oauth2").keySource(), prefix + "at most one of basic_auth, "
-                    + "oauth2, bearer_token & bearer_token_file must be configured");
+            fields.error(owner.entry(basic ? "basic_auth" : "oauth2").keySource(), prefix + "at most one of "
+                    + "basic_auth, oauth2, bearer_token & bearer_token_file must be configured");
         }
         if (authorization != null) {
             if (bearer || bearerFile) {

@@ -28,6 +28,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import static dev.composelint.core.sidecar.common.FieldReader.isNull;
+import static dev.composelint.core.sidecar.common.FieldReader.present;
+
 /**
  * Parses a prometheus.yml into a {@link PrometheusConfig} and reports, as {@code prometheus-config} errors at exact
  * positions, what makes current Prometheus (v3) refuse to load it: unknown fields, missing or duplicate job names,
@@ -155,7 +158,7 @@ public final class PrometheusConfigParser {
                                    Map<String, Source> jobNames) {
             for (YNode item : fields.list(top, "scrape_configs")) {
                 if (!(item instanceof YMap job)) {
-                    if (FieldReader.isNull(item)) error(item.source(), "a scrape_configs entry is empty; remove it or fill it in");
+                    if (isNull(item)) error(item.source(), "a scrape_configs entry is empty; remove it or fill it in");
                     else error(item.source(), "a scrape_configs entry must be a mapping, not a " + item.kindName());
                     continue;
                 }
@@ -228,7 +231,7 @@ public final class PrometheusConfigParser {
             List<OtherSd> other = new ArrayList<>();
             for (YNode item : fields.list(owner, "static_configs")) {
                 if (!(item instanceof YMap group)) {
-                    if (FieldReader.isNull(item)) error(item.source(), "empty or null section in static_configs; remove it");
+                    if (isNull(item)) error(item.source(), "empty or null section in static_configs; remove it");
                     else error(item.source(), "a static_configs entry must be a mapping, not a " + item.kindName());
                     continue;
                 }
@@ -246,7 +249,7 @@ public final class PrometheusConfigParser {
                 if (!PrometheusFields.SD_KINDS.contains(kind)) continue;
                 for (YNode item : fields.list(owner, key)) {
                     if (!(item instanceof YMap sd)) {
-                        if (!FieldReader.isNull(item)) error(item.source(), "a " + key + " entry must be a mapping, not a "
+                        if (!isNull(item)) error(item.source(), "a " + key + " entry must be a mapping, not a "
                                 + item.kindName());
                         continue;
                     }
@@ -275,7 +278,7 @@ public final class PrometheusConfigParser {
 
         private Target target(YNode node, Map<String, String> labels, Target.Origin origin, boolean checkAddress) {
             if (!(node instanceof YScalar scalar) || scalar.isNull()) {
-                if (node != null && !FieldReader.isNull(node)) error(node.source(), "a target must be a string, not a "
+                if (node != null && !isNull(node)) error(node.source(), "a target must be a string, not a "
                         + node.kindName());
                 return null;
             }
@@ -314,7 +317,7 @@ public final class PrometheusConfigParser {
         private List<Target> fileTargets(Path path, boolean checkAddresses) {
             List<Target> result = new ArrayList<>();
             YNode root = fields.read(path);
-            if (root == null || FieldReader.isNull(root)) return result;
+            if (root == null || isNull(root)) return result;
             if (!(root instanceof YSeq groups)) {
                 error(root.source(), "a file_sd file must hold a list of target groups, not a " + root.kindName());
                 return result;
@@ -340,7 +343,9 @@ public final class PrometheusConfigParser {
             unknownFields(sd, PrometheusFields.DNS_SD, "dns_sd_configs entry");
             fields.duration(sd, "refresh_interval");
             List<DnsSd.Name> names = new ArrayList<>();
-            for (YScalar s : fields.strings(sd, "names", "DNS-SD name")) names.add(new DnsSd.Name(s.asText(), s.source()));
+            for (YScalar s : fields.strings(sd, "names", "DNS-SD name")) {
+                names.add(new DnsSd.Name(s.asText(), s.source()));
+            }
             if (names.isEmpty()) {
                 error(sd.source(), "a dns_sd_configs entry needs at least one name in names:");
             }
@@ -374,7 +379,7 @@ public final class PrometheusConfigParser {
             relabelRules(alerting, "alert_relabel_configs", "an alert relabeling rule is empty");
             for (YNode item : fields.list(alerting, "alertmanagers")) {
                 if (!(item instanceof YMap am)) {
-                    if (!FieldReader.isNull(item)) error(item.source(), "an alertmanagers entry must be a mapping, not a "
+                    if (!isNull(item)) error(item.source(), "an alertmanagers entry must be a mapping, not a "
                             + item.kindName());
                     continue;
                 }
@@ -406,7 +411,7 @@ public final class PrometheusConfigParser {
             String kind = key.equals("remote_write") ? "remote write" : "remote read";
             for (YNode item : fields.list(top, key)) {
                 if (!(item instanceof YMap rc)) {
-                    if (FieldReader.isNull(item)) error(item.source(), "empty or null " + kind + " config section; remove it");
+                    if (isNull(item)) error(item.source(), "empty or null " + kind + " config section; remove it");
                     else error(item.source(), "a " + key + " entry must be a mapping, not a " + item.kindName());
                     continue;
                 }
@@ -489,7 +494,7 @@ public final class PrometheusConfigParser {
             List<RelabelRule> rules = new ArrayList<>();
             for (YNode item : fields.list(owner, key)) {
                 if (!(item instanceof YMap rule)) {
-                    if (FieldReader.isNull(item)) error(item.source(), nullMessage + "; remove it or fill it in");
+                    if (isNull(item)) error(item.source(), nullMessage + "; remove it or fill it in");
                     else error(item.source(), "a " + key + " entry must be a mapping, not a " + item.kindName());
                     continue;
                 }
@@ -540,7 +545,7 @@ public final class PrometheusConfigParser {
             }
             boolean needsTarget = Set.of("replace", "hashmod", "lowercase", "uppercase", "keepequal", "dropequal")
                     .contains(action);
-            boolean modulusMalformed = modulusValue == null && FieldReader.present(rule, "modulus");
+            boolean modulusMalformed = modulusValue == null && present(rule, "modulus");
             if (action.equals("hashmod") && modulus == 0 && !modulusMalformed) {
                 error(at, "relabel configuration for hashmod requires non-zero modulus");
             }
@@ -603,7 +608,7 @@ public final class PrometheusConfigParser {
 
         private void size(YMap owner, String key) {
             YNode node = owner.get(key);
-            if (node == null || FieldReader.isNull(node)) return;
+            if (node == null || isNull(node)) return;
             String text = node instanceof YScalar s ? s.asText() : "";
             if (!text.equals("0") && !SIZE.matcher(text).matches()) {
                 error(node.source(), "units: unknown unit in " + text + "; write a size with a unit such as 10MB");
@@ -613,7 +618,7 @@ public final class PrometheusConfigParser {
         /** Reports a value outside {@code allowed}; true when the value is absent or allowed. */
         private boolean choice(YMap owner, String key, Set<String> allowed) {
             YNode node = owner.get(key);
-            if (node == null || FieldReader.isNull(node)) return true;
+            if (node == null || isNull(node)) return true;
             String value = node instanceof YScalar s ? s.asText() : "";
             if (value.isEmpty() || allowed.contains(value)) return true;
             error(node.source(), "unknown " + key + " \"" + value + "\"; use one of "
@@ -622,7 +627,7 @@ public final class PrometheusConfigParser {
         }
 
         private void protocols(YMap owner, String key) {
-            if (!owner.has(key) || FieldReader.isNull(owner.get(key))) return;
+            if (!owner.has(key) || isNull(owner.get(key))) return;
             List<YNode> items = fields.list(owner, key);
             if (items.isEmpty() && owner.get(key) instanceof YSeq) {
                 error(owner.get(key).source(), key + " cannot be empty; list at least one protocol");
