@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /** The {@code composelint} command. Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error. */
 public final class Main {
@@ -40,6 +41,8 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err, Path cwd, Map<String, String> env,
                    boolean terminal) {
         try {
+            Optional<CliOptions> everyday = QuickArgs.parse(args);
+            if (everyday.isPresent()) return new LintCommand(everyday.get(), out, err, cwd, env, terminal).execute();
             CliOptions options = new CliOptions();
             GraphOptions graph = new GraphOptions();
             CommandLine commandLine = new CommandLine(options).addSubcommand("graph", graph);
