@@ -2,6 +2,7 @@ package dev.composelint.bench;
 
 import dev.composelint.core.engine.LintResult;
 import dev.composelint.core.engine.Linter;
+import dev.composelint.core.invocation.LintInvocation;
 import dev.composelint.core.load.LoadRequest;
 import dev.composelint.core.load.WorkspaceLoader;
 import dev.composelint.core.model.Workspace;
@@ -26,7 +27,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -55,9 +55,10 @@ public class LoadLintBenchmark {
     public void generate() throws IOException {
         dir = Files.createTempDirectory("composelint-bench-" + services + "-");
         composeFile = Workload.write(dir, services);
-        request = LoadRequest.of(dir).withEnvironment(Map.of()).withWorkingDirectory(dir);
+        LintInvocation invocation = Workload.invocation(dir);
+        request = invocation.request();
         loader = new WorkspaceLoader();
-        linter = Linter.builder().discoverRules().build();
+        linter = invocation.linter();
         settings = LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build();
         LintResult check = linter.lint(request);
         if (!check.findings().isEmpty() || check.workspace().projects().get(0).services().size() != services + 2) {

@@ -2,8 +2,8 @@ package dev.composelint.bench;
 
 import dev.composelint.core.Finding;
 import dev.composelint.core.engine.LintResult;
-import dev.composelint.core.engine.Linter;
-import dev.composelint.core.load.LoadRequest;
+import dev.composelint.core.invocation.InvocationException;
+import dev.composelint.core.invocation.LintInvocation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -82,11 +82,19 @@ public final class Workload {
         }
     }
 
-    /** Lints the workspace in {@code dir} with every rule on the class path. */
+    /** Lints the workspace in {@code dir} as {@code composelint dir} does (the default presets). */
     public static LintResult lint(Path dir) {
+        return invocation(dir).lint();
+    }
+
+    /** The command line {@code composelint dir}, run from {@code dir}, with an empty environment. */
+    public static LintInvocation invocation(Path dir) {
         Path abs = dir.toAbsolutePath().normalize();
-        return Linter.builder().discoverRules().build()
-                .lint(LoadRequest.of(abs).withEnvironment(Map.of()).withWorkingDirectory(abs));
+        try {
+            return LintInvocation.builder(abs).environment(Map.of()).paths(List.of(abs)).build();
+        } catch (InvocationException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     static String name(int i) {
@@ -144,7 +152,10 @@ public final class Workload {
                     .append("      - shared\n");
         }
         y.append("\nnetworks:\n");
-        for (int k = 0; k < NETWORKS; k++) y.append("  net-").append(k).append(":\n");
+        // only the networks some service joins: fewer than ten services leave some unused
+        for (int k = 0; k < NETWORKS; k++) {
+            if (services >= NETWORKS || (k >= 1 && k <= services)) y.append("  net-").append(k).append(":\n");
+        }
         y.append("  shared:\n");
         y.append("\nvolumes:\n  prometheus-data:\n");
         for (int i = 1; i <= services; i++) y.append("  ").append(name(i)).append("-data:\n");

@@ -10,8 +10,10 @@ import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,23 +48,27 @@ public final class SecretInEnvironmentRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        // the same few names recur in every service: split each name into words once
+        Map<String, Boolean> secretNames = new HashMap<>();
         RuleSupport.services(context, (project, service) -> {
             for (EnvVar variable : service.environment().values()) {
-                check(context, service, variable, "environment variable");
+                check(context, service, variable, "environment variable", secretNames);
             }
             if (service.build() != null) {
-                for (EnvVar arg : service.build().args()) check(context, service, arg, "build argument");
+                for (EnvVar arg : service.build().args()) check(context, service, arg, "build argument", secretNames);
             }
-            for (EnvVar label : service.labelEntries()) check(context, service, label, "label");
+            for (EnvVar label : service.labelEntries()) check(context, service, label, "label", secretNames);
         });
     }
 
-    private static void check(RuleContext context, Service service, EnvVar entry, String kind) {
+    private static void check(RuleContext context, Service service, EnvVar entry, String kind,
+                              Map<String, Boolean> secretNames) {
         String raw = entry.rawValue();
         String value = entry.value();
         if (raw == null || value == null || value.isBlank()) return;
         String what = null;
-        if (!RuleSupport.interpolated(raw) && namesSecret(entry.name()) && !notASecret(value)
+        if (!RuleSupport.interpolated(raw)
+                && secretNames.computeIfAbsent(entry.name(), SecretInEnvironmentRule::namesSecret) && !notASecret(value)
                 && !isWellKnownDefault(entry) && !namesAFile(service, entry)) {
             what = " holds a literal secret";
         } else if (urlPassword(raw)) {

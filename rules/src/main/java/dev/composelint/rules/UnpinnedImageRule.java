@@ -4,13 +4,18 @@ import dev.composelint.core.Severity;
 import dev.composelint.core.model.ImageRef;
 import dev.composelint.core.model.Located;
 import dev.composelint.core.model.Project;
+import dev.composelint.core.model.Service;
 import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
 import dev.composelint.core.rule.RuleOption;
 
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * An image pulled without a tag or with {@code latest}: every pull may bring another version. A digest always pins.
@@ -35,11 +40,16 @@ public final class UnpinnedImageRule implements Rule {
     @Override
     public void check(RuleContext context) {
         boolean requireDigest = Boolean.TRUE.equals(context.option(REQUIRE_DIGEST, Boolean.class, false));
+        Map<Project, Set<String>> builtImages = new IdentityHashMap<>();
         RuleSupport.services(context, (project, service) -> {
             Located<String> image = service.image();
             if (image == null || service.build() != null) return;
             ImageRef parsed = service.imageRef();
-            if (parsed == null || parsed.digest() != null || builtInProject(project, parsed)) return;
+            if (parsed == null || parsed.digest() != null
+                    || builtImages.computeIfAbsent(project, UnpinnedImageRule::builtImages)
+                    .contains(parsed.canonical())) {
+                return;
+            }
             String ref = parsed.text();
             String tag = parsed.tag();
             if (tag != null && tag.isEmpty()) return;   // an unset tag variable; interpolation reports it
@@ -61,10 +71,12 @@ public final class UnpinnedImageRule implements Rule {
         });
     }
 
-    /** Whether another service of the project builds this image (its name is then a local build, not a pull). */
-    private static boolean builtInProject(Project project, ImageRef image) {
-        return project.services().values().stream()
-                .anyMatch(s -> s.build() != null && s.imageRef() != null
-                        && s.imageRef().canonical().equals(image.canonical()));
+    /** The images the project's services build, canonical (such a name is a local build, not a pull). */
+    private static Set<String> builtImages(Project project) {
+        Set<String> built = new HashSet<>();
+        for (Service service : project.services().values()) {
+            if (service.build() != null && service.imageRef() != null) built.add(service.imageRef().canonical());
+        }
+        return built;
     }
 }

@@ -14,9 +14,14 @@ import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * A top-level network, volume, secret or config no service of its project uses (whatever its profiles). External
@@ -44,36 +49,69 @@ public final class UnusedResourceRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        for (Project project : context.workspace().projects()) {
+        List<Project> projects = context.workspace().projects();
+        Map<Kind, Usage> usage = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) usage.put(kind, new Usage(projects, kind));
+        for (Project project : projects) {
             for (Network network : project.networks().values()) {
                 if (network.external() || network.implicit()) continue;
-                check(context, project, Kind.NETWORK, network.key(), network.name(), network.source());
+                check(context, usage.get(Kind.NETWORK), project, network.key(), network.name(), network.source());
             }
             for (Volume volume : project.volumes().values()) {
                 if (volume.external()) continue;
-                check(context, project, Kind.VOLUME, volume.key(), volume.name(), volume.source());
+                check(context, usage.get(Kind.VOLUME), project, volume.key(), volume.name(), volume.source());
             }
             for (Resource secret : project.secrets().values()) {
-                if (!secret.external()) check(context, project, Kind.SECRET, secret.key(), secret.name(),
+                if (!secret.external()) check(context, usage.get(Kind.SECRET), project, secret.key(), secret.name(),
                         secret.source());
             }
             for (Resource config : project.configs().values()) {
-                if (!config.external()) check(context, project, Kind.CONFIG, config.key(), config.name(),
+                if (!config.external()) check(context, usage.get(Kind.CONFIG), project, config.key(), config.name(),
                         config.source());
             }
         }
     }
 
-    private static void check(RuleContext context, Project project, Kind kind, String key, String name,
+    private static void check(RuleContext context, Usage usage, Project project, String key, String name,
                               Source source) {
-        if (used(project, kind).contains(key) || usedElsewhere(context, project, kind, name)) return;
-        context.at(source, kind.word + " " + key + " is declared but no service uses it, so Compose does not even"
-                        + " create it; remove it, or attach it to the service that was meant to use it")
+        if (usage.used(project, key, name)) return;
+        context.at(source, usage.kind.word + " " + key + " is declared but no service uses it, so Compose does not"
+                        + " even create it; remove it, or attach it to the service that was meant to use it")
                 .report();
     }
 
+    /** Which resources of one kind the services of each project use, computed once per run (linear in services). */
+    private static final class Usage {
+        private final Kind kind;
+        private final Map<Project, Set<String>> keys = new IdentityHashMap<>();
+        /** Actual resource names to the projects whose services use them. */
+        private final Map<String, Set<Project>> users = new HashMap<>();
+
+        Usage(List<Project> projects, Kind kind) {
+            this.kind = kind;
+            for (Project project : projects) {
+                Set<String> used = usedKeys(project, kind);
+                keys.put(project, used);
+                for (String key : used) {
+                    String actual = actualName(project, kind, key);
+                    if (actual != null) {
+                        users.computeIfAbsent(actual, k -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                                .add(project);
+                    }
+                }
+            }
+        }
+
+        /** Used by a service of {@code project}, or under the same actual name by one of another project. */
+        boolean used(Project project, String key, String name) {
+            if (keys.get(project).contains(key)) return true;
+            Set<Project> byName = users.getOrDefault(name, Set.of());
+            return byName.size() > 1 || (byName.size() == 1 && !byName.contains(project));
+        }
+    }
+
     /** The keys of this kind the project's services use. */
-    static Set<String> used(Project project, Kind kind) {
+    static Set<String> usedKeys(Project project, Kind kind) {
         Set<String> used = new HashSet<>();
         for (Service service : project.services().values()) {
             switch (kind) {
@@ -93,19 +131,12 @@ public final class UnusedResourceRule implements Rule {
         return used;
     }
 
-    private static boolean usedElsewhere(RuleContext context, Project project, Kind kind, String name) {
-        for (Project other : context.workspace().projects()) {
-            if (other == project) continue;
-            Function<String, String> actualName = switch (kind) {
-                case NETWORK -> key -> other.networks().containsKey(key) ? other.networks().get(key).name() : null;
-                case VOLUME -> key -> other.volumes().containsKey(key) ? other.volumes().get(key).name() : null;
-                case SECRET -> key -> other.secrets().containsKey(key) ? other.secrets().get(key).name() : null;
-                case CONFIG -> key -> other.configs().containsKey(key) ? other.configs().get(key).name() : null;
-            };
-            for (String key : used(other, kind)) {
-                if (name.equals(actualName.apply(key))) return true;
-            }
-        }
-        return false;
+    private static String actualName(Project project, Kind kind, String key) {
+        return switch (kind) {
+            case NETWORK -> project.networks().containsKey(key) ? project.networks().get(key).name() : null;
+            case VOLUME -> project.volumes().containsKey(key) ? project.volumes().get(key).name() : null;
+            case SECRET -> project.secrets().containsKey(key) ? project.secrets().get(key).name() : null;
+            case CONFIG -> project.configs().containsKey(key) ? project.configs().get(key).name() : null;
+        };
     }
 }
