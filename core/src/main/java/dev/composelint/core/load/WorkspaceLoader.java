@@ -125,6 +125,7 @@ public class WorkspaceLoader {
             }
         }
         planned.forEach(p -> composeFiles.addAll(p.spec().files()));
+        ParallelParses.parseAll(composeFiles, parses, reader);
 
         Set<Path> referenced = new HashSet<>();
         List<Loaded> loaded = new ArrayList<>();
@@ -267,6 +268,9 @@ public class WorkspaceLoader {
 
         void discover() {
             Discovery.Scan scan = Discovery.scan(root, cwd, request.ignore(), diagnostics);
+            List<Path> named = new ArrayList<>();
+            scan.composeByDir().values().forEach(named::addAll);
+            ParallelParses.parseAll(named, parses, reader);
             for (Map.Entry<Path, List<Path>> entry : scan.composeByDir().entrySet()) {
                 for (Path f : entry.getValue()) {
                     if (Files.isRegularFile(f)) {

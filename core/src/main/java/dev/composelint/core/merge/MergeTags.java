@@ -41,28 +41,40 @@ final class MergeTags {
         return changed ? new YMap(kept, accumulated.source(), accumulated.tag()) : accumulated;
     }
 
-    /** The node as later stages see it: {@code !reset} mapping entries removed, no tags anywhere. */
+    /**
+     * The node as later stages see it: {@code !reset} mapping entries removed, no tags anywhere. An untagged
+     * subtree is returned as it is (no copy), so a document without merge tags costs one walk.
+     */
     static YNode resolve(YNode node) {
         if (node instanceof YMap map) {
-            List<YEntry> kept = new ArrayList<>(map.size());
-            for (YEntry entry : map.entries()) {
+            List<YEntry> entries = map.entries();
+            List<YEntry> kept = null;
+            for (int i = 0; i < entries.size(); i++) {
+                YEntry entry = entries.get(i);
                 YNode value = entry.value();
-                switch (value.tag()) {
-                    case RESET -> { }
-                    case OVERRIDE -> kept.add(entry.withValue(untag(value)));
-                    case NONE -> kept.add(entry.withValue(resolve(value)));
-                }
+                YNode resolved = switch (value.tag()) {
+                    case RESET -> null;
+                    case OVERRIDE -> untag(value);
+                    case NONE -> resolve(value);
+                };
+                if (kept == null && resolved != value) kept = new ArrayList<>(entries.subList(0, i));
+                if (kept != null && resolved != null) kept.add(resolved == value ? entry : entry.withValue(resolved));
             }
+            if (kept == null) return map.tag() == MergeTag.NONE ? map : new YMap(entries, map.source());
             return new YMap(kept, map.source());
         }
         if (node instanceof YSeq seq) {
-            List<YNode> items = new ArrayList<>(seq.size());
-            for (YNode item : seq.items()) {
-                items.add(item.tag() == MergeTag.NONE ? resolve(item) : untag(item));
+            List<YNode> items = null;
+            for (int i = 0; i < seq.size(); i++) {
+                YNode item = seq.get(i);
+                YNode resolved = item.tag() == MergeTag.NONE ? resolve(item) : untag(item);
+                if (items == null && resolved != item) items = new ArrayList<>(seq.items().subList(0, i));
+                if (items != null) items.add(resolved);
             }
+            if (items == null) return seq.tag() == MergeTag.NONE ? seq : new YSeq(seq.items(), seq.source());
             return new YSeq(items, seq.source());
         }
-        return node.withTag(MergeTag.NONE);
+        return node.tag() == MergeTag.NONE ? node : node.withTag(MergeTag.NONE);
     }
 
     static YMap resolve(YMap map) {

@@ -15,6 +15,8 @@ public final class YMap implements YNode {
     private final Map<String, YEntry> entries;
     private final Source source;
     private final MergeTag tag;
+    /** {@link #entries()}, made on first use (a racy but safe cache: the list is immutable). */
+    private List<YEntry> list;
 
     public YMap(List<YEntry> entries, Source source, MergeTag tag) {
         LinkedHashMap<String, YEntry> map = new LinkedHashMap<>();
@@ -35,7 +37,12 @@ public final class YMap implements YNode {
     }
 
     public List<YEntry> entries() {
-        return List.copyOf(entries.values());
+        List<YEntry> result = list;
+        if (result == null) {
+            result = List.copyOf(entries.values());
+            list = result;
+        }
+        return result;
     }
 
     public Set<String> keys() {
