@@ -8,8 +8,10 @@ import dev.composelint.core.yaml.YSeq;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -23,6 +25,8 @@ final class Unicity {
     }
 
     private static final List<Keyed> KEYED = keyed();
+    /** Per depth, the segments the patterns name there, "*" included: a key named by none is skipped at once. */
+    private static final List<Set<String>> SEGMENTS_AT_DEPTH = segmentsAtDepth();
 
     private Unicity() {
     }
@@ -48,6 +52,26 @@ final class Unicity {
         return List.copyOf(list);
     }
 
+    private static List<Set<String>> segmentsAtDepth() {
+        List<Set<String>> byDepth = new ArrayList<>();
+        for (Keyed keyed : KEYED) {
+            for (int depth = 0; depth < keyed.pattern().length; depth++) {
+                if (byDepth.size() <= depth) byDepth.add(new HashSet<>());
+                byDepth.get(depth).add(keyed.pattern()[depth]);
+            }
+        }
+        return byDepth.stream().map(Set::copyOf).toList();
+    }
+
+    /** False when no keyed pattern can match or lie below the child {@code key} of {@code parent}. */
+    private static boolean mayLeadToKeyed(TreePath parent, String key) {
+        int depth = parent.segments().size();
+        if (depth >= SEGMENTS_AT_DEPTH.size()) return false;
+        if (key.indexOf('.') >= 0) return true;   // several segments: left to the full check
+        Set<String> named = SEGMENTS_AT_DEPTH.get(depth);
+        return named.contains("*") || named.contains(key);
+    }
+
     /**
      * The tree with every keyed sequence below {@code path} de-duplicated. Only paths that lead to a keyed
      * sequence are visited, and unchanged subtrees are shared, so alias-expanded extensions are never copied.
@@ -63,6 +87,10 @@ final class Unicity {
             List<YEntry> entries = new ArrayList<>(map.size());
             boolean changed = false;
             for (YEntry entry : map.entries()) {
+                if (!mayLeadToKeyed(path, entry.key())) {
+                    entries.add(entry);
+                    continue;
+                }
                 YNode value = apply(entry.value(), path.next(entry.key()));
                 changed |= value != entry.value();
                 entries.add(value == entry.value() ? entry : entry.withValue(value));
