@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -59,6 +60,35 @@ class DistributionIT {
         Result version = run(List.of(home.resolve("bin/composelint").toString(), "--version"), temp, env);
         assertThat(version.exitCode).as(version.output).isZero();
         assertThat(version.output).contains(VERSION);
+
+        // the first run trained the start-up cache: one finished file, nothing half-written left
+        try (Stream<Path> cached = Files.list(temp.resolve("cache/composelint"))) {
+            assertThat(cached.map(p -> p.getFileName().toString()).toList())
+                    .singleElement().matches(name -> name.matches("\\d+\\.(jsa|aot|none)"));
+        }
+        Result again = run(List.of(home.resolve("bin/composelint").toString(), "--no-color", incident.toString()),
+                temp, env);
+        String noTimes = "[0-9.]+ s\\b";
+        assertThat(again.output.replaceAll(noTimes, "")).isEqualTo(lint.output.replaceAll(noTimes, ""));
+    }
+
+    @Test
+    void composelintJavaChoosesTheJava(@TempDir Path temp) throws Exception {
+        Path archive = Path.of(System.getProperty("composelint.archive"));
+        Path unpacked = Files.createDirectories(temp.resolve("install"));
+        assertThat(run(List.of("tar", "xzf", archive.toString()), unpacked, System.getenv()).exitCode).isZero();
+        Path launcher = unpacked.resolve("composelint-" + VERSION + "/bin/composelint");
+        Map<String, String> env = toolsOnlyEnvironment(temp);
+
+        env.put("COMPOSELINT_JAVA", temp.resolve("no-such-java").toString());
+        Result missing = run(List.of(launcher.toString(), "--version"), temp, env);
+        assertThat(missing.exitCode).isEqualTo(2);
+        assertThat(missing.output).contains("COMPOSELINT_JAVA").contains("is not a java executable");
+
+        env.put("COMPOSELINT_JAVA", System.getProperty("java.home"));
+        Result chosen = run(List.of(launcher.toString(), "--version"), temp, env);
+        assertThat(chosen.exitCode).as(chosen.output).isZero();
+        assertThat(chosen.output).contains(VERSION);
     }
 
     @Test
