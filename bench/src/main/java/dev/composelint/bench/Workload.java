@@ -91,7 +91,8 @@ public final class Workload {
     public static LintInvocation invocation(Path dir) {
         Path abs = dir.toAbsolutePath().normalize();
         try {
-            return LintInvocation.builder(abs).environment(Map.of()).paths(List.of(abs)).build();
+            return LintInvocation.builder(abs).load(request -> request.environment(Map.of()).paths(List.of(abs)))
+                    .build();
         } catch (InvocationException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
