@@ -51,7 +51,8 @@ input_of() {
   fi
 }
 
-# measure TOOL DIR: one timed run; prints "wall_seconds peak_rss_kb exit_code".
+# measure TOOL DIR: one timed run; prints "wall_seconds peak_rss_kb exit_code cpu_seconds" (user + system: less
+# moved than wall time by other work on a shared machine).
 measure() {
   local tool="$1" dir="$2" log="$WORK/time.log" code=0
   if [[ "$tool" == composelint ]]; then
@@ -63,7 +64,8 @@ measure() {
   awk -v code="$code" '
     /Elapsed \(wall clock\)/ { n = split($NF, p, ":"); wall = (n == 3) ? p[1] * 3600 + p[2] * 60 + p[3] : p[1] * 60 + p[2] }
     /Maximum resident set size/ { rss = $NF }
-    END { printf "%.3f %d %d\n", wall, rss, code }' "$log"
+    /User time \(seconds\)|System time \(seconds\)/ { cpu += $NF }
+    END { printf "%.3f %d %d %.2f\n", wall, rss, code, cpu }' "$log"
 }
 
 # median: reads numbers, one a line; prints "median min max".
@@ -72,17 +74,20 @@ median() {
     printf "%.3f %.3f %.3f\n", m, v[1], v[NR] }'
 }
 
-# stats FILE: from "wall rss code" lines, prints "wall_median wall_min wall_max rss_median_mb exit_codes".
+# stats FILE: from "wall rss code cpu" lines, prints "wall_median wall_min wall_max rss_median_mb exit_codes
+# cpu_median".
 stats() {
-  local wall rss codes
+  local wall rss codes cpu
   wall=$(cut -d' ' -f1 "$1" | median)
   rss=$(cut -d' ' -f2 "$1" | median | awk '{ printf "%.0f", $1 / 1024 }')
   codes=$(cut -d' ' -f3 "$1" | sort -u | paste -sd, -)
-  echo "$wall $rss $codes"
+  cpu=$(cut -d' ' -f4 "$1" | median | cut -d' ' -f1)
+  echo "$wall $rss $codes $cpu"
 }
 
 declare -A MEDIAN RSS
-printf '\n%-9s %9s %11s  %-12s %5s  %-25s %9s %5s\n' size services bytes tool runs "wall s: median (min-max)" "RSS MB" exit
+printf '\n%-9s %9s %11s  %-12s %5s  %-25s %9s %5s %7s\n' size services bytes tool runs "wall s: median (min-max)" \
+  "RSS MB" exit "CPU s"
 for size in $SIZES; do
   dir="$(input_of "$size")"
   bytes=$(cat "$dir"/*compose*.y*ml | wc -c)
@@ -96,11 +101,11 @@ for size in $SIZES; do
     fi
     measure "$tool" "$dir" >/dev/null
     for ((i = 0; i < RUNS; i++)); do measure "$tool" "$dir"; done > "$WORK/runs"
-    read -r median min max rss codes < <(stats "$WORK/runs")
+    read -r median min max rss codes cpu < <(stats "$WORK/runs")
     MEDIAN[$size,$tool]=$median
     RSS[$size,$tool]=$rss
-    printf '%-9s %9s %11s  %-12s %5s  %-25s %9s %5s\n' "$size" "$services" "$bytes" "$tool" "$RUNS" \
-      "$median ($min-$max)" "$rss" "$codes"
+    printf '%-9s %9s %11s  %-12s %5s  %-25s %9s %5s %7s\n' "$size" "$services" "$bytes" "$tool" "$RUNS" \
+      "$median ($min-$max)" "$rss" "$codes" "$cpu"
   done
 done
 
