@@ -10,7 +10,11 @@ import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
 import dev.composelint.core.rule.RuleOption;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An image pulled without a tag or with {@code latest}: every pull may bring another version. A digest always pins.
@@ -35,11 +39,16 @@ public final class UnpinnedImageRule implements Rule {
     @Override
     public void check(RuleContext context) {
         boolean requireDigest = Boolean.TRUE.equals(context.option(REQUIRE_DIGEST, Boolean.class, false));
+        Map<Project, Set<String>> builtImages = new IdentityHashMap<>();
         RuleSupport.services(context, (project, service) -> {
             Located<String> image = service.image();
             if (image == null || service.build() != null) return;
             ImageRef parsed = service.imageRef();
-            if (parsed == null || parsed.digest() != null || builtInProject(project, parsed)) return;
+            if (parsed == null || parsed.digest() != null
+                    || builtImages.computeIfAbsent(project, UnpinnedImageRule::builtImages)
+                            .contains(parsed.canonical())) {
+                return;
+            }
             String ref = parsed.text();
             String tag = parsed.tag();
             if (tag != null && tag.isEmpty()) return;   // an unset tag variable; interpolation reports it
@@ -61,10 +70,9 @@ public final class UnpinnedImageRule implements Rule {
         });
     }
 
-    /** Whether another service of the project builds this image (its name is then a local build, not a pull). */
-    private static boolean builtInProject(Project project, ImageRef image) {
-        return project.services().values().stream()
-                .anyMatch(s -> s.build() != null && s.imageRef() != null
-                        && s.imageRef().canonical().equals(image.canonical()));
+    /** The canonical images services of the project build (such a name is a local build, not a pull). */
+    private static Set<String> builtImages(Project project) {
+        return project.services().values().stream().filter(s -> s.build() != null && s.imageRef() != null)
+                .map(s -> s.imageRef().canonical()).collect(Collectors.toSet());
     }
 }

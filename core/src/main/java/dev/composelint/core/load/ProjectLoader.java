@@ -142,6 +142,9 @@ final class ProjectLoader {
             Project project = loadProject(spec);
             reportMissingRequired();
             nameUnsetVariables(firstDiagnostic);
+            gitIgnore.unread().forEach((file, content) -> diagnostics.add(new Finding(Diagnostics.IO,
+                    Severity.WARNING, content.message() + "; its ignore rules are taken as none",
+                    Source.file(file))));
             return project == null || unknownValues.isEmpty() ? project : project.withUnknownValues(unknownValues);
         } finally {
             referencedHere.removeAll(spec.files());
