@@ -10,6 +10,7 @@ import dev.composelint.core.yaml.YEntry;
 import dev.composelint.core.yaml.YMap;
 import dev.composelint.core.yaml.YNode;
 import dev.composelint.core.yaml.YScalar;
+import dev.composelint.core.yaml.NodeBudget;
 import dev.composelint.core.yaml.YamlParse;
 
 import java.nio.file.Path;
@@ -72,6 +73,9 @@ final class ExtendsResolver {
                 try {
                     value = resolveService(e.key(), services, file, baseDir, lookup, unset, new ArrayDeque<>(),
                             resolved);
+                } catch (NodeBudget.Exhausted overBudget) {
+                    loader.overBudget(overBudget);
+                    value = ((YMap) value).without("extends");
                 } catch (RuntimeException | StackOverflowError failure) {
                     diagnostics.add(ProjectLoader.internalError("resolving extends of service " + e.key(), failure,
                             e.keySource()));
@@ -161,7 +165,8 @@ final class ExtendsResolver {
                         resolved);
                 if (!other.getParent().equals(baseDir)) base = PathRebaser.service(base, other.getParent());
             }
-            YMap merged = ComposeMerger.mergeService(base.without("extends"), service.without("extends"));
+            YMap merged = loader.counted(ComposeMerger.mergeService(base.without("extends"),
+                    service.without("extends")), base, service);
             resolved.put(key, merged);
             return merged;
         } finally {
@@ -185,9 +190,9 @@ final class ExtendsResolver {
         loader.diagnostics().addAll(parse.diagnostics());
         YMap merged = null;
         for (YNode root : parse.documents()) {
-            if (root instanceof YMap raw) {
+            if (root instanceof YMap raw && loader.admit(raw)) {
                 YMap doc = loader.prepare(raw, lookup, unset);
-                merged = merged == null ? doc : ComposeMerger.merge(merged, doc);
+                merged = merged == null ? doc : loader.counted(ComposeMerger.merge(merged, doc), merged, doc);
             }
         }
         YMap services = merged == null ? null : merged.map("services");

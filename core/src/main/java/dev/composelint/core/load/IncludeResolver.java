@@ -90,9 +90,10 @@ final class IncludeResolver {
                 continue;
             }
             YMap model = loadIncluded(paths, projectDirectory, envFiles, env, stack, item.source());
-            if (model != null) imported = ComposeMerger.merge(imported, model);
+            if (model != null) imported = loader.counted(ComposeMerger.merge(imported, model), imported, model);
         }
-        return ComposeMerger.merge(imported, doc.without("include"));
+        YMap own = doc.without("include");
+        return loader.counted(ComposeMerger.merge(imported, own), imported, own);
     }
 
     private YMap loadIncluded(List<Path> paths, Path projectDirectory, List<Path> envFiles,
@@ -143,6 +144,7 @@ final class IncludeResolver {
             loader.diagnostics().addAll(parse.diagnostics());
             stack.push(path);
             for (YNode root : parse.documents()) {
+                if (!loader.admit(root)) continue;
                 if (!(root instanceof YMap raw)) {
                     diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "included file " + path
                             + ": top-level object must be a mapping", root.source(),
@@ -152,13 +154,13 @@ final class IncludeResolver {
                 YMap doc = loader.prepare(raw, env::get, unset);
                 doc = process(doc, path, path.getParent(), env, stack);
                 doc = extendsResolver.resolve(doc, path, path.getParent(), env::get, unset);
-                model = model == null ? ComposeMerger.merge(YMap.empty(doc.source()), doc)
-                        : ComposeMerger.merge(model, doc);
+                YMap earlier = model == null ? YMap.empty(doc.source()) : model;
+                model = loader.counted(ComposeMerger.merge(earlier, doc), earlier, doc);
             }
             stack.pop();
         }
         if (model == null) return null;
-        model = PathRebaser.document(model, subDir);
+        model = loader.counted(PathRebaser.document(model, subDir), model);
         YMap onlyResources = YMap.empty(model.source());
         for (String key : List.of("services", "volumes", "networks", "secrets", "configs", "models")) {
             YEntry e = model.entry(key);

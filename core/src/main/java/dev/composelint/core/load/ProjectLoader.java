@@ -24,6 +24,7 @@ import dev.composelint.core.yaml.YEntry;
 import dev.composelint.core.yaml.YMap;
 import dev.composelint.core.yaml.YNode;
 import dev.composelint.core.yaml.YScalar;
+import dev.composelint.core.yaml.NodeBudget;
 import dev.composelint.core.yaml.YamlParse;
 import dev.composelint.core.yaml.YamlReader;
 
@@ -79,6 +80,12 @@ final class ProjectLoader {
     private final Set<Path> referencedFiles;
     private final EnvPolicy policy;
     private final WorkspaceFiles boundary;
+    /** The run's node budget, shared with the other projects' loaders. */
+    private final NodeBudget budget;
+    /** What this project has charged to {@link #budget}, so that a dropped document gives its share back. */
+    private long charged;
+    /** Whether this project has already reported that the budget refused a part of it. */
+    private boolean overBudget;
     /** Files this project includes or extends from; published to {@link #referencedFiles} at the end. */
     private final Set<Path> referencedHere = new HashSet<>();
     /** Files on an include or extends cycle: never hidden as part of another project. */
@@ -95,12 +102,14 @@ final class ProjectLoader {
     private final GitIgnore gitIgnore = new GitIgnore();
 
     ProjectLoader(YamlReader reader, Map<Path, YamlParse> parses, Set<Path> referencedFiles) {
-        this(reader, parses, referencedFiles, EnvPolicy.DEFAULT, WorkspaceFiles.unrestricted());
+        this(reader, parses, referencedFiles, EnvPolicy.DEFAULT, WorkspaceFiles.unrestricted(),
+                NodeBudget.standard());
     }
 
     ProjectLoader(YamlReader reader, Map<Path, YamlParse> parses, Set<Path> referencedFiles, EnvPolicy policy,
-                  WorkspaceFiles boundary) {
+                  WorkspaceFiles boundary, NodeBudget budget) {
         this.reader = reader;
+        this.budget = budget;
         this.parses = parses;
         this.referencedFiles = referencedFiles;
         this.policy = policy;
@@ -126,6 +135,37 @@ final class ProjectLoader {
 
     WorkspaceFiles boundary() {
         return boundary;
+    }
+
+    /** Counts nodes a step made against the run's budget; throws {@link NodeBudget.Exhausted} past it. */
+    void charge(long nodes, Source at) {
+        budget.charge(nodes, at);
+        charged += Math.max(0, nodes);
+    }
+
+    /** Counts the nodes of {@code result} that a step made from {@code inputs}, and returns {@code result}. */
+    YMap counted(YMap result, YNode... inputs) {
+        charge(NodeBudget.newNodes(result, inputs), result.source());
+        return result;
+    }
+
+    /** Counts a parsed document's alias expansion; false, reported, when the budget refuses it. */
+    boolean admit(YNode root) {
+        try {
+            charge(NodeBudget.aliasExpansion(root), root.source());
+            return true;
+        } catch (NodeBudget.Exhausted e) {
+            overBudget(e);
+            return false;
+        }
+    }
+
+    /** The first refusal of the budget in this project is a located finding; later ones leave out their part too. */
+    void overBudget(NodeBudget.Exhausted e) {
+        if (overBudget) return;
+        overBudget = true;
+        diagnostics.add(new Finding(Diagnostics.YAML, Severity.ERROR, e.getMessage() + "; this part of the project"
+                + " is left out and the rest is checked", e.source()));
     }
 
     /** Marks a file this project includes or extends from. */
@@ -167,7 +207,9 @@ final class ProjectLoader {
         for (Path file : spec.files()) {
             YamlParse parse = parse(file);
             diagnostics.addAll(parse.diagnostics());
-            for (YNode doc : parse.documents()) documents.add(new Document(file, doc));
+            for (YNode doc : parse.documents()) {
+                if (admit(doc)) documents.add(new Document(file, doc));
+            }
         }
         if (documents.isEmpty()) {
             if (diagnostics.stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
@@ -195,27 +237,32 @@ final class ProjectLoader {
             if (isLegacyV1(raw, document.file())) continue;
             files.put(document.file(), describe(files.get(document.file()), raw));
             YMap doc = raw;
+            long mark = charged;
             try {
                 doc = prepare(raw, lookup, unset);
                 doc = includeResolver.process(doc, document.file(), spec.directory(), env,
                         new ArrayDeque<>(List.of(document.file())));
                 doc = extendsResolver.resolve(doc, document.file(), spec.directory(), lookup, unset);
+            } catch (NodeBudget.Exhausted e) {
+                overBudget(e);
+                giveBack(mark);
+                continue;
             } catch (RuntimeException | StackOverflowError e) {
                 diagnostics.add(internalError("loading this file", e, raw.source()));
                 doc = doc.without("include");
             }
             try {
-                accumulated = accumulated == null ? ComposeMerger.merge(YMap.empty(doc.source()), doc)
-                        : ComposeMerger.merge(accumulated, doc);
+                YMap earlier = accumulated == null ? YMap.empty(doc.source()) : accumulated;
+                accumulated = counted(ComposeMerger.merge(earlier, doc), earlier, doc);
+            } catch (NodeBudget.Exhausted e) {
+                overBudget(e);
+                giveBack(mark);
+                continue;
             } catch (RuntimeException | StackOverflowError e) {
                 diagnostics.add(internalError("merging this file", e, raw.source()));
                 continue;
             }
-            try {
-                schemaFindings.addAll(SchemaValidator.validate(accumulated));
-            } catch (RuntimeException | StackOverflowError e) {
-                diagnostics.add(internalError("validating this file against the schema", e, raw.source()));
-            }
+            validate(accumulated, schemaFindings, raw.source());
         }
         diagnostics.addAll(schemaFindings);
         if (accumulated == null) return null;
@@ -225,6 +272,30 @@ final class ProjectLoader {
         diagnostics.addAll(result.diagnostics());
         if (result.project() != null) consistency(result.project(), accumulated);
         return result.project();
+    }
+
+    /** Schema validation of the merged tree; its JSON copy counts against the budget while it is alive. */
+    private void validate(YMap accumulated, Set<Finding> schemaFindings, Source at) {
+        long copy = NodeBudget.distinctNodes(accumulated);
+        try {
+            budget.charge(copy, at);
+        } catch (NodeBudget.Exhausted e) {
+            overBudget(e);
+            return;
+        }
+        try {
+            schemaFindings.addAll(SchemaValidator.validate(accumulated));
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.add(internalError("validating this file against the schema", e, at));
+        } finally {
+            budget.refund(copy);
+        }
+    }
+
+    /** Gives back what this project charged since {@code mark} (a document that is left out). */
+    private void giveBack(long mark) {
+        budget.refund(charged - mark);
+        charged = mark;
     }
 
     /** The load-time checks of Compose that need the model (compose-semantics §0.5 step 9, §5.8, §6). */
@@ -284,10 +355,10 @@ final class ProjectLoader {
         interpolated.unknownScalars().forEach((at, names) ->
                 unknownValues.computeIfAbsent(at, k -> new TreeSet<>()).addAll(names));
         missingRequired.addAll(interpolated.missingRequired());
-        YMap tree = interpolated.tree() instanceof YMap m ? m : raw;
+        YMap tree = interpolated.tree() instanceof YMap m ? counted(m, raw) : raw;
         TypeCasting.Outcome cast = TypeCasting.apply(tree);
         diagnostics.addAll(cast.diagnostics());
-        return cast.tree() != null ? cast.tree() : tree;
+        return cast.tree() != null ? counted(cast.tree(), tree) : tree;
     }
 
     // ---- values supplied at deploy time ----------------------------------------------------------------------
