@@ -274,21 +274,12 @@ final class ProjectLoader {
         return result.project();
     }
 
-    /** Schema validation of the merged tree; its JSON copy counts against the budget while it is alive. */
+    /** Schema validation of the merged tree (a walk over it, no copy). */
     private void validate(YMap accumulated, Set<Finding> schemaFindings, Source at) {
-        long copy = NodeBudget.distinctNodes(accumulated);
-        try {
-            budget.charge(copy, at);
-        } catch (NodeBudget.Exhausted e) {
-            overBudget(e);
-            return;
-        }
         try {
             schemaFindings.addAll(SchemaValidator.validate(accumulated));
         } catch (RuntimeException | StackOverflowError e) {
             diagnostics.add(internalError("validating this file against the schema", e, at));
-        } finally {
-            budget.refund(copy);
         }
     }
 

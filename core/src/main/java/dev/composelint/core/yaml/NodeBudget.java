@@ -29,7 +29,7 @@ public final class NodeBudget {
 
         Exhausted(long limit, Source source) {
             super("the run exceeds its budget of " + limit + " nodes (expanded aliases, interpolated, cast and merged"
-                    + " copies, schema trees)", null, false, false);
+                    + " copies)", null, false, false);
             this.source = source;
         }
 
@@ -69,7 +69,7 @@ public final class NodeBudget {
         }
     }
 
-    /** Gives back nodes that are no longer held (a dropped document, a schema tree after validation). */
+    /** Gives back nodes that are no longer held (a dropped document). */
     public void refund(long nodes) {
         if (nodes > 0) used.addAndGet(-nodes);
     }
@@ -79,13 +79,6 @@ public final class NodeBudget {
         Map<YNode, Long> sizes = new IdentityHashMap<>();
         long expanded = expandedSize(root, sizes);
         return expanded - sizes.size();
-    }
-
-    /** The distinct nodes of {@code root} (a subtree shared by aliases counts once). */
-    public static long distinctNodes(YNode root) {
-        Map<YNode, Long> sizes = new IdentityHashMap<>();
-        expandedSize(root, sizes);
-        return sizes.size();
     }
 
     private static long expandedSize(YNode node, Map<YNode, Long> sizes) {
