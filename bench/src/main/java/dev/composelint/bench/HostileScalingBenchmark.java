@@ -28,6 +28,9 @@ import java.util.concurrent.TimeUnit;
  * grow linearly with {@code scale}. Run: {@code java -jar bench/target/benchmarks.jar HostileScaling -wi 1 -i 3 -f 1}.
  * <ul>
  *   <li>{@code keys}: 25,000 × scale top-level keys (the merge looked keys up one by one);</li>
+ *   <li>{@code services}: 5,000 × scale services (two rules compared every service with every other);</li>
+ *   <li>{@code mapkeys}: 25,000 × scale keys in one service's {@code labels} mapping;</li>
+ *   <li>{@code lines}: one flow sequence of 50,000 × scale items on a single line;</li>
  *   <li>{@code sameport}: 2,500 × scale bindings of one host port on distinct IPs (the port index ignored the IP);</li>
  *   <li>{@code ranges}: 1,000 × scale wide host ranges on distinct IPs (every range was compared with every port);</li>
  *   <li>{@code token}: one plain scalar of 2 MB × scale (snakeyaml re-copied its read window);</li>
@@ -44,7 +47,7 @@ public class HostileScalingBenchmark {
 
     private static final String APP = "services:\n  app:\n    image: busybox:1.36\n";
 
-    @Param({"keys", "sameport", "ranges", "token", "chain"})
+    @Param({"keys", "services", "mapkeys", "lines", "sameport", "ranges", "token", "chain"})
     public String shape;
 
     @Param({"1", "2", "4"})
@@ -67,6 +70,18 @@ public class HostileScalingBenchmark {
         switch (shape) {
             case "keys" -> {
                 for (int i = 0; i < 25_000 * scale; i++) yaml.append("x-k").append(i).append(": ").append(i).append('\n');
+            }
+            case "services" -> {
+                for (int i = 0; i < 5_000 * scale; i++) yaml.append("  s").append(i).append(":\n    image: busybox:1.36\n");
+            }
+            case "mapkeys" -> {
+                yaml.append("    labels:\n");
+                for (int i = 0; i < 25_000 * scale; i++) yaml.append("      k").append(i).append(": v").append(i).append('\n');
+            }
+            case "lines" -> {
+                yaml.append("x-line: [v0");
+                for (int i = 1; i < 50_000 * scale; i++) yaml.append(", v").append(i);
+                yaml.append("]\n");
             }
             case "sameport", "ranges" -> {
                 boolean ranges = shape.equals("ranges");

@@ -9,7 +9,11 @@ import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The keys of a service in dclint's group order: image, build, container_name; depends_on; volumes, volumes_from,
@@ -36,13 +40,16 @@ public final class ServiceKeysOrderRule implements Rule {
     public void check(RuleContext context) {
         RuleSupport.serviceLayouts(context, service -> {
             List<String> order = expected(service.keys());
+            Map<String, Integer> positions = new HashMap<>();
+            for (int i = 0; i < order.size(); i++) positions.putIfAbsent(order.get(i), i);
+            String expected = null;
             int lastSeen = -1;
             for (Key key : service.keys()) {
-                int index = order.indexOf(key.name());
+                int index = positions.getOrDefault(key.name(), -1);
                 if (index < lastSeen) {
+                    if (expected == null) expected = listed(present(order, service.keys()));
                     context.at(key.source(), "key " + key.name() + " of service " + service.name()
-                            + " is out of order; the expected order is " + String.join(", ",
-                            present(order, service.keys()))).report();
+                            + " is out of order; the expected order is " + expected).report();
                 }
                 lastSeen = index;
             }
@@ -51,13 +58,22 @@ public final class ServiceKeysOrderRule implements Rule {
 
     static List<String> expected(List<Key> keys) {
         List<String> order = new ArrayList<>(GROUPED);
-        keys.stream().map(Key::name).filter(k -> !GROUPED.contains(k)).sorted(StyleOrder.ALPHABETICAL)
+        Set<String> grouped = Set.copyOf(GROUPED);
+        keys.stream().map(Key::name).filter(k -> !grouped.contains(k)).sorted(StyleOrder.ALPHABETICAL)
                 .forEach(order::add);
         return order;
     }
 
+    /** The most keys named in the expected order of a message: thousands of keys keep each message short. */
+    private static final int MAX_LISTED = 100;
+
+    private static String listed(List<String> present) {
+        return present.size() <= MAX_LISTED ? String.join(", ", present)
+                : String.join(", ", present.subList(0, MAX_LISTED)) + ", … (" + present.size() + " keys)";
+    }
+
     private static List<String> present(List<String> order, List<Key> keys) {
-        List<String> names = keys.stream().map(Key::name).toList();
+        Set<String> names = keys.stream().map(Key::name).collect(Collectors.toSet());
         return order.stream().filter(names::contains).toList();
     }
 }

@@ -8,8 +8,8 @@ import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /** Services of a file in alphabetical order; each misplaced service names the one it belongs before. */
 public final class ServicesAlphabeticalOrderRule implements Rule {
@@ -26,15 +26,10 @@ public final class ServicesAlphabeticalOrderRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (ComposeFile file : RuleSupport.files(context)) {
-            List<String> seen = new ArrayList<>();
+            // the smallest earlier name that sorts after this one, by a sorted set: linear-logarithmic
+            TreeSet<String> seen = new TreeSet<>(StyleOrder.ALPHABETICAL);
             for (ServiceLayout service : file.layout().services()) {
-                String before = null;
-                for (String earlier : seen) {
-                    if (StyleOrder.ALPHABETICAL.compare(earlier, service.name()) > 0
-                            && (before == null || StyleOrder.ALPHABETICAL.compare(earlier, before) < 0)) {
-                        before = earlier;
-                    }
-                }
+                String before = seen.higher(service.name());
                 if (before != null) {
                     context.at(service.source(), "service " + service.name() + " should come before service "
                             + before + " (services in alphabetical order)").report();

@@ -60,7 +60,8 @@ public final class ConfigLoader {
         for (Path dir = directory.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             for (String name : FILE_NAMES) {
                 Path candidate = dir.resolve(name);
-                if (Files.isRegularFile(candidate)) return Optional.of(candidate);
+                // a FIFO or device under the name is found too, so that load() reports it instead of skipping it
+                if (Files.exists(candidate) && !Files.isDirectory(candidate)) return Optional.of(candidate);
             }
         }
         return Optional.empty();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,6 +28,7 @@ public final class GitIgnore {
 
     private final Path fallbackRoot;
     private final Map<Path, List<Rule>> rulesByDir = new ConcurrentHashMap<>();
+    private final Map<Path, WorkspaceFiles.Content> unread = new ConcurrentHashMap<>();
 
     /** Repository roots are found by {@code .git} entries; files in no repository use no ignore rules. */
     public GitIgnore() {
@@ -95,14 +97,25 @@ public final class GitIgnore {
     }
 
     private List<Rule> rules(Path dir) {
-        return rulesByDir.computeIfAbsent(dir, GitIgnore::read);
+        return rulesByDir.computeIfAbsent(dir, this::read);
     }
 
-    private static List<Rule> read(Path dir) {
+    /**
+     * The {@code .gitignore} files that were there but not read (a FIFO, socket or device, a directory, too large,
+     * unreadable), by path, with why: a caller reports them, since their rules were taken as none.
+     */
+    public Map<Path, WorkspaceFiles.Content> unread() {
+        return new TreeMap<>(unread);
+    }
+
+    private List<Rule> read(Path dir) {
         Path file = dir.resolve(".gitignore");
         List<Rule> rules = new ArrayList<>();
         WorkspaceFiles.Content content = WorkspaceFiles.readRegular(file, MAX_FILE_BYTES);
-        if (!content.ok()) return rules;
+        if (!content.ok()) {
+            if (content.problem() != WorkspaceFiles.Problem.MISSING) unread.put(file, content);
+            return rules;
+        }
         try {
             for (String line : new String(content.bytes(), StandardCharsets.UTF_8).split("\r?\n")) {
                 Rule rule = parse(line);

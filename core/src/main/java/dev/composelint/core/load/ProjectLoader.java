@@ -24,7 +24,7 @@ import dev.composelint.core.yaml.YEntry;
 import dev.composelint.core.yaml.YMap;
 import dev.composelint.core.yaml.YNode;
 import dev.composelint.core.yaml.YScalar;
-import dev.composelint.core.yaml.YSeq;
+import dev.composelint.core.yaml.NodeBudget;
 import dev.composelint.core.yaml.YamlParse;
 import dev.composelint.core.yaml.YamlReader;
 
@@ -33,8 +33,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -77,25 +75,25 @@ final class ProjectLoader {
             ".env.template");
     private static final long MAX_ENV_TEMPLATE_BYTES = 1 << 20;
 
-    /** The longest chain of includes followed (compose-go has none; real projects nest two or three). */
-    static final int MAX_INCLUDE_DEPTH = 32;
-    /** The longest chain of extends followed (compose-go has none; real chains are a few services long). */
-    static final int MAX_EXTENDS_DEPTH = 64;
-
     private final YamlReader reader;
     private final Map<Path, YamlParse> parses;
     private final Set<Path> referencedFiles;
     private final EnvPolicy policy;
     private final WorkspaceFiles boundary;
+    /** The run's node budget, shared with the other projects' loaders. */
+    private final NodeBudget budget;
+    /** What this project has charged to {@link #budget}, so that a dropped document gives its share back. */
+    private long charged;
+    /** Whether this project has already reported that the budget refused a part of it. */
+    private boolean overBudget;
     /** Files this project includes or extends from; published to {@link #referencedFiles} at the end. */
     private final Set<Path> referencedHere = new HashSet<>();
     /** Files on an include or extends cycle: never hidden as part of another project. */
     private final Set<Path> onCycle = new HashSet<>();
-    /** The services of each extended file, per lookup (an include has its own environment). */
-    private final Map<Function<String, String>, Map<Path, YMap>> extendedFiles = new java.util.IdentityHashMap<>();
     private final List<Finding> diagnostics = new ArrayList<>();
-    /** Services whose base could not be loaded (a remote extends): Compose-level checks would be guesses. */
-    private final Set<String> partial = new HashSet<>();
+    /** The include and extends steps (declared after {@link #diagnostics}, which they add to). */
+    private final ExtendsResolver extendsResolver = new ExtendsResolver(this);
+    private final IncludeResolver includeResolver = new IncludeResolver(this, extendsResolver);
     /** Interpolated scalars whose value depends on a variable without a value, with those variables. */
     private final SortedMap<Source, Set<String>> unknownValues = new TreeMap<>();
     private final List<TreeInterpolator.MissingRequired> missingRequired = new ArrayList<>();
@@ -104,12 +102,14 @@ final class ProjectLoader {
     private final GitIgnore gitIgnore = new GitIgnore();
 
     ProjectLoader(YamlReader reader, Map<Path, YamlParse> parses, Set<Path> referencedFiles) {
-        this(reader, parses, referencedFiles, EnvPolicy.DEFAULT, WorkspaceFiles.unrestricted());
+        this(reader, parses, referencedFiles, EnvPolicy.DEFAULT, WorkspaceFiles.unrestricted(),
+                NodeBudget.standard());
     }
 
     ProjectLoader(YamlReader reader, Map<Path, YamlParse> parses, Set<Path> referencedFiles, EnvPolicy policy,
-                  WorkspaceFiles boundary) {
+                  WorkspaceFiles boundary, NodeBudget budget) {
         this.reader = reader;
+        this.budget = budget;
         this.parses = parses;
         this.referencedFiles = referencedFiles;
         this.policy = policy;
@@ -131,6 +131,53 @@ final class ProjectLoader {
         return diagnostics;
     }
 
+    // ---- what the include and extends resolvers share with the loader ---------------------------------------
+
+    WorkspaceFiles boundary() {
+        return boundary;
+    }
+
+    /** Counts nodes a step made against the run's budget; throws {@link NodeBudget.Exhausted} past it. */
+    void charge(long nodes, Source at) {
+        budget.charge(nodes, at);
+        charged += Math.max(0, nodes);
+    }
+
+    /** Counts the nodes of {@code result} that a step made from {@code inputs}, and returns {@code result}. */
+    YMap counted(YMap result, YNode... inputs) {
+        charge(NodeBudget.newNodes(result, inputs), result.source());
+        return result;
+    }
+
+    /** Counts a parsed document's alias expansion; false, reported, when the budget refuses it. */
+    boolean admit(YNode root) {
+        try {
+            charge(NodeBudget.aliasExpansion(root), root.source());
+            return true;
+        } catch (NodeBudget.Exhausted e) {
+            overBudget(e);
+            return false;
+        }
+    }
+
+    /** The first refusal of the budget in this project is a located finding; later ones leave out their part too. */
+    void overBudget(NodeBudget.Exhausted e) {
+        if (overBudget) return;
+        overBudget = true;
+        diagnostics.add(new Finding(Diagnostics.YAML, Severity.ERROR, e.getMessage() + "; this part of the project"
+                + " is left out and the rest is checked", e.source()));
+    }
+
+    /** Marks a file this project includes or extends from. */
+    void referenced(Path file) {
+        referencedHere.add(file);
+    }
+
+    /** Marks a file on an include or extends cycle, which is never hidden as part of another project. */
+    void onCycle(Path file) {
+        onCycle.add(file);
+    }
+
     /**
      * The project, or null when nothing loadable remains (every problem is in {@link #diagnostics()}). A file this
      * project includes or extends is then marked as referenced, unless it is one of the project's own files or lies
@@ -142,6 +189,9 @@ final class ProjectLoader {
             Project project = loadProject(spec);
             reportMissingRequired();
             nameUnsetVariables(firstDiagnostic);
+            gitIgnore.unread().forEach((file, content) -> diagnostics.add(new Finding(Diagnostics.IO,
+                    Severity.WARNING, content.message() + "; its ignore rules are taken as none",
+                    Source.file(file))));
             return project == null || unknownValues.isEmpty() ? project : project.withUnknownValues(unknownValues);
         } finally {
             referencedHere.removeAll(spec.files());
@@ -157,7 +207,9 @@ final class ProjectLoader {
         for (Path file : spec.files()) {
             YamlParse parse = parse(file);
             diagnostics.addAll(parse.diagnostics());
-            for (YNode doc : parse.documents()) documents.add(new Document(file, doc));
+            for (YNode doc : parse.documents()) {
+                if (admit(doc)) documents.add(new Document(file, doc));
+            }
         }
         if (documents.isEmpty()) {
             if (diagnostics.stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
@@ -185,27 +237,32 @@ final class ProjectLoader {
             if (isLegacyV1(raw, document.file())) continue;
             files.put(document.file(), describe(files.get(document.file()), raw));
             YMap doc = raw;
+            long mark = charged;
             try {
                 doc = prepare(raw, lookup, unset);
-                doc = processIncludes(doc, document.file(), spec.directory(), env,
+                doc = includeResolver.process(doc, document.file(), spec.directory(), env,
                         new ArrayDeque<>(List.of(document.file())));
-                doc = resolveExtends(doc, document.file(), spec.directory(), lookup, unset);
+                doc = extendsResolver.resolve(doc, document.file(), spec.directory(), lookup, unset);
+            } catch (NodeBudget.Exhausted e) {
+                overBudget(e);
+                giveBack(mark);
+                continue;
             } catch (RuntimeException | StackOverflowError e) {
                 diagnostics.add(internalError("loading this file", e, raw.source()));
                 doc = doc.without("include");
             }
             try {
-                accumulated = accumulated == null ? ComposeMerger.merge(YMap.empty(doc.source()), doc)
-                        : ComposeMerger.merge(accumulated, doc);
+                YMap earlier = accumulated == null ? YMap.empty(doc.source()) : accumulated;
+                accumulated = counted(ComposeMerger.merge(earlier, doc), earlier, doc);
+            } catch (NodeBudget.Exhausted e) {
+                overBudget(e);
+                giveBack(mark);
+                continue;
             } catch (RuntimeException | StackOverflowError e) {
                 diagnostics.add(internalError("merging this file", e, raw.source()));
                 continue;
             }
-            try {
-                schemaFindings.addAll(SchemaValidator.validate(accumulated));
-            } catch (RuntimeException | StackOverflowError e) {
-                diagnostics.add(internalError("validating this file against the schema", e, raw.source()));
-            }
+            validate(accumulated, schemaFindings, raw.source());
         }
         diagnostics.addAll(schemaFindings);
         if (accumulated == null) return null;
@@ -215,6 +272,21 @@ final class ProjectLoader {
         diagnostics.addAll(result.diagnostics());
         if (result.project() != null) consistency(result.project(), accumulated);
         return result.project();
+    }
+
+    /** Schema validation of the merged tree (a walk over it, no copy). */
+    private void validate(YMap accumulated, Set<Finding> schemaFindings, Source at) {
+        try {
+            schemaFindings.addAll(SchemaValidator.validate(accumulated));
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.add(internalError("validating this file against the schema", e, at));
+        }
+    }
+
+    /** Gives back what this project charged since {@code mark} (a document that is left out). */
+    private void giveBack(long mark) {
+        budget.refund(charged - mark);
+        charged = mark;
     }
 
     /** The load-time checks of Compose that need the model (compose-semantics §0.5 step 9, §5.8, §6). */
@@ -227,7 +299,7 @@ final class ProjectLoader {
             // reported where it is written, so that the variable is named.
             boolean noImage = service.image() == null || service.image().value().isEmpty();
             if (service.enabled() && noImage && service.build() == null && !provider
-                    && !partial.contains(service.name())) {
+                    && !extendsResolver.partial().contains(service.name())) {
                 diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "service \"" + service.name()
                         + "\" has neither an image nor a build context specified: invalid compose project",
                         service.image() != null ? service.image().source() : service.source(), List.of(), null,
@@ -262,22 +334,22 @@ final class ProjectLoader {
     private record NameChoice(String name, NameOrigin origin) {
     }
 
-    private YamlParse parse(Path file) {
+    YamlParse parse(Path file) {
         return parses.computeIfAbsent(file.toAbsolutePath().normalize(), reader::read);
     }
 
     /** Interpolation and type casting of one raw document. */
-    private YMap prepare(YMap raw, Function<String, String> lookup, Map<String, Source> unset) {
+    YMap prepare(YMap raw, Function<String, String> lookup, Map<String, Source> unset) {
         TreeInterpolator.Outcome interpolated = TreeInterpolator.interpolateLeniently(raw, lookup);
         diagnostics.addAll(interpolated.diagnostics());
         interpolated.unsetVariables().forEach(unset::putIfAbsent);
         interpolated.unknownScalars().forEach((at, names) ->
                 unknownValues.computeIfAbsent(at, k -> new TreeSet<>()).addAll(names));
         missingRequired.addAll(interpolated.missingRequired());
-        YMap tree = interpolated.tree() instanceof YMap m ? m : raw;
+        YMap tree = interpolated.tree() instanceof YMap m ? counted(m, raw) : raw;
         TypeCasting.Outcome cast = TypeCasting.apply(tree);
         diagnostics.addAll(cast.diagnostics());
-        return cast.tree() != null ? cast.tree() : tree;
+        return cast.tree() != null ? counted(cast.tree(), tree) : tree;
     }
 
     // ---- values supplied at deploy time ----------------------------------------------------------------------
@@ -422,7 +494,7 @@ final class ProjectLoader {
      * {@code outer} first, then among the values read so far. A missing file is reported at {@code missingAt};
      * {@code /dev/null} stands for none.
      */
-    private Map<String, String> readEnvFiles(List<Path> files, Map<String, String> outer, Source missingAt) {
+    Map<String, String> readEnvFiles(List<Path> files, Map<String, String> outer, Source missingAt) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Path envFile : files) {
             if (envFile.toString().equals("/dev/null")) continue;
@@ -535,132 +607,6 @@ final class ProjectLoader {
         return false;
     }
 
-    // ---- include ---------------------------------------------------------------------------------------------
-
-    private YMap processIncludes(YMap doc, Path file, Path baseDir, Map<String, String> env, Deque<Path> stack) {
-        if (!(doc.get("include") instanceof YSeq includes)) return doc.without("include");
-        YMap imported = YMap.empty(doc.source());
-        for (YNode item : includes.items()) {
-            List<Path> paths = new ArrayList<>();
-            Path projectDirectory = null;
-            List<Path> envFiles = new ArrayList<>();
-            if (item instanceof YScalar s && s.isString()) {
-                paths.add(baseDir.resolve(s.asText()).normalize());
-            } else if (item instanceof YMap m) {
-                YNode p = m.get("path");
-                if (p instanceof YScalar s && s.isString()) paths.add(baseDir.resolve(s.asText()).normalize());
-                if (p instanceof YSeq seq) {
-                    for (YNode n : seq.items()) {
-                        if (n instanceof YScalar s && s.isString()) paths.add(baseDir.resolve(s.asText()).normalize());
-                    }
-                }
-                String dir = m.text("project_directory");
-                if (dir != null) projectDirectory = baseDir.resolve(dir).normalize();
-                YNode ef = m.get("env_file");
-                if (ef instanceof YScalar s && s.isString()) envFiles.add(baseDir.resolve(s.asText()).normalize());
-                if (ef instanceof YSeq seq) {
-                    for (YNode n : seq.items()) {
-                        if (n instanceof YScalar s && s.isString()) {
-                            envFiles.add(baseDir.resolve(s.asText()).normalize());
-                        }
-                    }
-                }
-            }
-            if (paths.isEmpty()) {
-                diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR,
-                        "include entry must be a path or a mapping with a path", item.source()));
-                continue;
-            }
-            String remote = remoteInclude(item);
-            if (remote != null) {
-                diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.INFO, "include " + remote
-                        + " is a remote resource, which composelint does not fetch; its services are not checked",
-                        item.source()));
-                continue;
-            }
-            if (stack.size() > MAX_INCLUDE_DEPTH) {
-                diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "includes nest deeper than "
-                        + MAX_INCLUDE_DEPTH + " files; " + paths.get(0) + " is not loaded", item.source()));
-                continue;
-            }
-            YMap model = loadIncluded(paths, projectDirectory, envFiles, env, stack, item.source());
-            if (model != null) imported = ComposeMerger.merge(imported, model);
-        }
-        return ComposeMerger.merge(imported, doc.without("include"));
-    }
-
-    private YMap loadIncluded(List<Path> paths, Path projectDirectory, List<Path> envFiles,
-                              Map<String, String> parentEnv, Deque<Path> stack, Source at) {
-        Path subDir = projectDirectory != null ? projectDirectory : paths.get(0).getParent();
-        List<Path> envSources = new ArrayList<>(envFiles);
-        Path dotEnv = subDir.resolve(".env");
-        if (envSources.isEmpty() && WorkspaceFiles.kind(dotEnv) != WorkspaceFiles.Problem.MISSING) {
-            envSources.add(dotEnv);
-        }
-        Map<String, String> env = new HashMap<>(readEnvFiles(envSources, parentEnv, at));
-        env.putAll(parentEnv);
-        Map<String, Source> unset = new LinkedHashMap<>();
-        YMap model = null;
-        for (Path path : paths) {
-            if (!boundary.isInside(path)) {
-                diagnostics.add(new Finding(Diagnostics.IO, Severity.INFO, WorkspaceFiles.outsideMessage(path), at));
-                continue;
-            }
-            referencedHere.add(path);
-            if (stack.contains(path)) {
-                StringBuilder chain = new StringBuilder("include cycle detected:");
-                String prefix = "\n";
-                for (Path p : (Iterable<Path>) stack::descendingIterator) {
-                    chain.append(prefix).append(p);
-                    prefix = "\n include ";
-                }
-                chain.append("\n include ").append(path);
-                diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, chain.toString(), at));
-                for (Path member : stack) {
-                    onCycle.add(member);
-                    if (member.equals(path)) break;
-                }
-                continue;
-            }
-            WorkspaceFiles.Problem problem = WorkspaceFiles.kind(path);
-            if (problem == WorkspaceFiles.Problem.MISSING) {
-                diagnostics.add(new Finding(Diagnostics.IO, Severity.ERROR,
-                        "included file " + path + " does not exist", at));
-                continue;
-            }
-            if (problem == WorkspaceFiles.Problem.DIRECTORY || problem == WorkspaceFiles.Problem.NOT_REGULAR) {
-                diagnostics.add(new Finding(Diagnostics.IO, Severity.ERROR, "included file " + path
-                        + " is not a regular file; not read", at));
-                continue;
-            }
-            YamlParse parse = parse(path);
-            diagnostics.addAll(parse.diagnostics());
-            stack.push(path);
-            for (YNode root : parse.documents()) {
-                if (!(root instanceof YMap raw)) {
-                    diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "included file " + path
-                            + ": top-level object must be a mapping", root.source(),
-                            List.of(new dev.composelint.core.Related(at, "included here")), null, List.of()));
-                    continue;
-                }
-                YMap doc = prepare(raw, env::get, unset);
-                doc = processIncludes(doc, path, path.getParent(), env, stack);
-                doc = resolveExtends(doc, path, path.getParent(), env::get, unset);
-                model = model == null ? ComposeMerger.merge(YMap.empty(doc.source()), doc)
-                        : ComposeMerger.merge(model, doc);
-            }
-            stack.pop();
-        }
-        if (model == null) return null;
-        model = PathRebaser.document(model, subDir);
-        YMap onlyResources = YMap.empty(model.source());
-        for (String key : List.of("services", "volumes", "networks", "secrets", "configs", "models")) {
-            YEntry e = model.entry(key);
-            if (e != null) onlyResources = onlyResources.with(key, e.keySource(), e.value());
-        }
-        return onlyResources;
-    }
-
     /**
      * References Docker Compose's remote loaders (git and OCI) accept. Anything else is a local path, even with a
      * colon in it (compose-go's own tests use a {@code remote:} prefix that only their test loader knows).
@@ -669,157 +615,5 @@ final class ProjectLoader {
         return reference.startsWith("oci://") || reference.startsWith("git@") || reference.startsWith("git://")
                 || reference.startsWith("ssh://") || reference.startsWith("https://")
                 || reference.startsWith("http://");
-    }
-
-    private static String remoteInclude(YNode item) {
-        if (item instanceof YScalar s && s.isString() && isRemote(s.asText())) return s.asText();
-        if (item instanceof YMap m && m.scalar("path") != null && m.text("path") != null && isRemote(m.text("path"))) {
-            return m.text("path");
-        }
-        return null;
-    }
-
-    // ---- extends ---------------------------------------------------------------------------------------------
-
-    private YMap resolveExtends(YMap doc, Path file, Path baseDir, Function<String, String> lookup,
-                                Map<String, Source> unset) {
-        YMap services = doc.map("services");
-        if (services == null) return doc;
-        boolean any = false;
-        for (YEntry e : services.entries()) {
-            if (e.value() instanceof YMap m && m.has("extends")) {
-                any = true;
-                break;
-            }
-        }
-        if (!any) return doc;
-        Map<String, YMap> resolved = new HashMap<>();
-        List<YEntry> entries = new ArrayList<>();
-        for (YEntry e : services.entries()) {
-            YNode value = e.value();
-            if (value instanceof YMap) {
-                try {
-                    value = resolveService(e.key(), services, file, baseDir, lookup, unset, new ArrayDeque<>(),
-                            resolved);
-                } catch (RuntimeException | StackOverflowError failure) {
-                    diagnostics.add(internalError("resolving extends of service " + e.key(), failure,
-                            e.keySource()));
-                }
-            }
-            entries.add(e.withValue(value));
-        }
-        return doc.with("services", null, new YMap(entries, services.source(), services.tag()));
-    }
-
-    private YMap resolveService(String name, YMap services, Path file, Path baseDir, Function<String, String> lookup,
-                                Map<String, Source> unset, Deque<String> stack, Map<String, YMap> resolved) {
-        String key = file + "#" + name;
-        YMap done = resolved.get(key);
-        if (done != null) return done;
-        YMap service = services.map(name);
-        YEntry ext = service.entry("extends");
-        if (ext == null) return service;
-        String baseName = null;
-        String baseFile = null;
-        if (ext.value() instanceof YScalar s && s.isString()) baseName = s.asText();
-        if (ext.value() instanceof YMap m) {
-            baseName = m.text("service");
-            baseFile = m.text("file");
-        }
-        if (baseName == null) return service.without("extends");
-        if (stack.size() >= MAX_EXTENDS_DEPTH) {
-            partial.add(name);
-            for (String step : stack) partial.add(step.substring(step.lastIndexOf('#') + 1));
-            diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "extends chain is longer than "
-                    + MAX_EXTENDS_DEPTH + " services; service " + name + " is used without its base",
-                    ext.keySource()));
-            return service.without("extends");
-        }
-        if (stack.contains(key)) {
-            StringBuilder chain = new StringBuilder("Circular reference:");
-            boolean first = true;
-            for (String step : (Iterable<String>) stack::descendingIterator) {
-                int hash = step.lastIndexOf('#');
-                chain.append(first ? "\n  " : "\n  extends ").append(step.substring(hash + 1)).append(" in ")
-                        .append(step, 0, hash);
-                first = false;
-            }
-            chain.append("\n  extends ").append(name).append(" in ").append(file);
-            diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, chain.toString(), ext.keySource()));
-            for (String step : stack) onCycle.add(Path.of(step.substring(0, step.lastIndexOf('#'))));
-            return service.without("extends");
-        }
-        stack.push(key);
-        try {
-            YMap base;
-            if (baseFile == null) {
-                if (!services.has(baseName)) {
-                    diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "cannot extend service \"" + name
-                            + "\" in " + file + ": service \"" + baseName + "\" not found", ext.value().source()));
-                    return service.without("extends");
-                }
-                // A base with an empty body is accepted by Compose and adds nothing.
-                if (!(services.get(baseName) instanceof YMap)) return service.without("extends");
-                base = resolveService(baseName, services, file, baseDir, lookup, unset, stack, resolved);
-            } else if (isRemote(baseFile)) {
-                partial.add(name);
-                diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.INFO, "extends.file " + baseFile
-                        + " is a remote resource, which composelint does not fetch; service " + name
-                        + " is checked without its base", ext.value().source()));
-                return service.without("extends");
-            } else {
-                Path other = baseDir.resolve(baseFile).normalize();
-                if (!boundary.isInside(other)) {
-                    partial.add(name);
-                    diagnostics.add(new Finding(Diagnostics.IO, Severity.INFO, WorkspaceFiles.outsideMessage(other)
-                            + "; service " + name + " is checked without its base", ext.value().source()));
-                    return service.without("extends");
-                }
-                referencedHere.add(other);
-                YMap otherServices = extendedFiles.computeIfAbsent(lookup, k -> new HashMap<>())
-                        .computeIfAbsent(other, f -> servicesOf(f, lookup, unset, ext.value().source()));
-                if (otherServices == null) return service.without("extends");
-                if (!otherServices.has(baseName)) {
-                    diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "cannot extend service \"" + name
-                            + "\" in " + file + ": service \"" + baseName + "\" not found in " + other,
-                            ext.value().source()));
-                    return service.without("extends");
-                }
-                if (!(otherServices.get(baseName) instanceof YMap)) return service.without("extends");
-                base = resolveService(baseName, otherServices, other, other.getParent(), lookup, unset, stack,
-                        resolved);
-                if (!other.getParent().equals(baseDir)) base = PathRebaser.service(base, other.getParent());
-            }
-            YMap merged = ComposeMerger.mergeService(base.without("extends"), service.without("extends"));
-            resolved.put(key, merged);
-            return merged;
-        } finally {
-            stack.pop();
-        }
-    }
-
-    private YMap servicesOf(Path file, Function<String, String> lookup, Map<String, Source> unset, Source at) {
-        WorkspaceFiles.Problem problem = WorkspaceFiles.kind(file);
-        if (problem == WorkspaceFiles.Problem.MISSING) {
-            diagnostics.add(new Finding(Diagnostics.IO, Severity.ERROR, "extended file " + file + " does not exist",
-                    at));
-            return null;
-        }
-        if (problem == WorkspaceFiles.Problem.DIRECTORY || problem == WorkspaceFiles.Problem.NOT_REGULAR) {
-            diagnostics.add(new Finding(Diagnostics.IO, Severity.ERROR, "extended file " + file
-                    + " is not a regular file; not read", at));
-            return null;
-        }
-        YamlParse parse = parse(file);
-        diagnostics.addAll(parse.diagnostics());
-        YMap merged = null;
-        for (YNode root : parse.documents()) {
-            if (root instanceof YMap raw) {
-                YMap doc = prepare(raw, lookup, unset);
-                merged = merged == null ? doc : ComposeMerger.merge(merged, doc);
-            }
-        }
-        YMap services = merged == null ? null : merged.map("services");
-        return services == null ? YMap.empty(at) : services;
     }
 }

@@ -17,6 +17,7 @@ import dev.composelint.core.model.Workspace;
 import dev.composelint.core.yaml.YMap;
 import dev.composelint.core.yaml.YNode;
 import dev.composelint.core.yaml.YamlParse;
+import dev.composelint.core.yaml.NodeBudget;
 import dev.composelint.core.yaml.YamlReader;
 
 import java.nio.file.Files;
@@ -63,6 +64,7 @@ public class WorkspaceLoader {
     public Workspace load(LoadRequest request) {
         Path cwd = request.workingDirectory().toAbsolutePath().normalize();
         WorkspaceFiles boundary = request.workspaceFiles();
+        NodeBudget budget = NodeBudget.standard();
         List<Finding> diagnostics = new ArrayList<>();
         List<Planned> planned = new ArrayList<>();
         // Files that the command line or the configuration already placed: the heuristics leave them alone.
@@ -140,7 +142,7 @@ public class WorkspaceLoader {
                 continue;
             }
             ProjectLoader loader = new ProjectLoader(reader, parses, referenced,
-                    new ProjectLoader.EnvPolicy(request.strictEnv(), cwd), boundary);
+                    new ProjectLoader.EnvPolicy(request.strictEnv(), cwd), boundary, budget);
             Project project;
             try {
                 project = loader.load(spec);

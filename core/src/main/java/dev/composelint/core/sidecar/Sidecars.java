@@ -86,6 +86,14 @@ public final class Sidecars {
                     unlocated.add(new UnlocatedPrometheus(ref, containerPath, host.reason()));
                     continue;
                 }
+                WorkspaceFiles.Problem problem = WorkspaceFiles.kind(host.path());
+                if (problem == WorkspaceFiles.Problem.NOT_REGULAR) {
+                    // a FIFO or device (a link to /dev/zero) is never opened
+                    String message = WorkspaceFiles.message(host.path(), problem, null);
+                    all.add(new Finding(Diagnostics.IO, Severity.WARNING, message, host.mount().location()));
+                    unlocated.add(new UnlocatedPrometheus(ref, containerPath, message));
+                    continue;
+                }
                 if (!Files.isRegularFile(host.path())) {
                     unlocated.add(new UnlocatedPrometheus(ref, containerPath, "the bind-mounted file " + host.path()
                             + " does not exist"));
