@@ -175,7 +175,7 @@ final class ExtendsResolver {
     }
 
     private YMap servicesOf(Path file, Function<String, String> lookup, Map<String, Source> unset, Source at) {
-        WorkspaceFiles.Problem problem = WorkspaceFiles.kind(file);
+        WorkspaceFiles.Problem problem = loader.boundary().kindOf(file);
         if (problem == WorkspaceFiles.Problem.MISSING) {
             diagnostics.add(new Finding(Diagnostics.IO, Severity.ERROR, "extended file " + file + " does not exist",
                     at));

@@ -101,7 +101,7 @@ final class IncludeResolver {
         Path subDir = projectDirectory != null ? projectDirectory : paths.get(0).getParent();
         List<Path> envSources = new ArrayList<>(envFiles);
         Path dotEnv = subDir.resolve(".env");
-        if (envSources.isEmpty() && WorkspaceFiles.kind(dotEnv) != WorkspaceFiles.Problem.MISSING) {
+        if (envSources.isEmpty() && loader.boundary().kindOf(dotEnv) != WorkspaceFiles.Problem.MISSING) {
             envSources.add(dotEnv);
         }
         Map<String, String> env = new HashMap<>(loader.readEnvFiles(envSources, parentEnv, at));
@@ -129,7 +129,7 @@ final class IncludeResolver {
                 }
                 continue;
             }
-            WorkspaceFiles.Problem problem = WorkspaceFiles.kind(path);
+            WorkspaceFiles.Problem problem = loader.boundary().kindOf(path);
             if (problem == WorkspaceFiles.Problem.MISSING) {
                 diagnostics.add(new Finding(Diagnostics.IO, Severity.ERROR,
                         "included file " + path + " does not exist", at));

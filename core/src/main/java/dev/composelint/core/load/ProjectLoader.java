@@ -307,13 +307,13 @@ final class ProjectLoader {
             }
             for (EnvFileRef envFile : service.envFiles()) {
                 // a missing file is an error wherever it is (only its existence is looked at)
-                if (envFile.path() != null && !boundary.isInside(envFile.path()) && Files.exists(envFile.path())) {
+                if (envFile.path() != null && !boundary.isInside(envFile.path()) && boundary.exists(envFile.path())) {
                     diagnostics.add(new Finding(Diagnostics.IO, Severity.INFO,
                             WorkspaceFiles.outsideMessage(envFile.path()), envFile.source(), List.of(), null,
                             service.profiles()));
                     continue;
                 }
-                if (envFile.required() && envFile.path() != null && !Files.isRegularFile(envFile.path())) {
+                if (envFile.required() && envFile.path() != null && !boundary.isRegularFile(envFile.path())) {
                     String abs = envFile.path().toAbsolutePath().toString();
                     String userMade = userCreatedFile(envFile.path(), envFile.source().file());
                     String message = "env file " + abs + " not found: stat " + abs + ": no such file or directory";
@@ -335,7 +335,7 @@ final class ProjectLoader {
     }
 
     YamlParse parse(Path file) {
-        return parses.computeIfAbsent(file.toAbsolutePath().normalize(), reader::read);
+        return parses.computeIfAbsent(file.toAbsolutePath().normalize(), f -> reader.read(f, boundary));
     }
 
     /** Interpolation and type casting of one raw document. */
@@ -421,7 +421,7 @@ final class ProjectLoader {
         if (!explicit && !"true".equalsIgnoreCase(env.get("COMPOSE_DISABLE_ENV_FILE"))) {
             Path dotEnv = spec.directory().resolve(".env");
             // a FIFO or device named .env is reported by the reader, not skipped
-            if (WorkspaceFiles.kind(dotEnv) != WorkspaceFiles.Problem.MISSING) {
+            if (boundary.kindOf(dotEnv) != WorkspaceFiles.Problem.MISSING) {
                 envFiles.add(dotEnv);
             } else {
                 template = envTemplate(spec.directory());
@@ -498,17 +498,17 @@ final class ProjectLoader {
         Map<String, String> values = new LinkedHashMap<>();
         for (Path envFile : files) {
             if (envFile.toString().equals("/dev/null")) continue;
-            if (!boundary.isInside(envFile) && Files.exists(envFile)) {
+            if (!boundary.isInside(envFile) && boundary.exists(envFile)) {
                 diagnostics.add(new Finding(Diagnostics.IO, Severity.INFO, WorkspaceFiles.outsideMessage(envFile),
                         missingAt));
                 continue;
             }
-            if (!Files.exists(envFile)) {
+            if (!boundary.exists(envFile)) {
                 diagnostics.add(new Finding(Diagnostics.IO, Severity.ERROR,
                         "couldn't find env file: " + envFile.toAbsolutePath(), missingAt));
                 continue;
             }
-            DotEnv.Parsed parsed = DotEnv.read(envFile,
+            DotEnv.Parsed parsed = DotEnv.read(envFile, boundary,
                     key -> outer.containsKey(key) ? outer.get(key) : values.get(key));
             diagnostics.addAll(parsed.diagnostics());
             values.putAll(parsed.values());
