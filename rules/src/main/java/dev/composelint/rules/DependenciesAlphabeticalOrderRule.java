@@ -1,6 +1,7 @@
 package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
+import dev.composelint.core.model.ComposeFile;
 import dev.composelint.core.model.FileLayout.Key;
 import dev.composelint.core.model.FileLayout.ServiceLayout;
 import dev.composelint.core.rule.Category;
@@ -24,13 +25,18 @@ public final class DependenciesAlphabeticalOrderRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        RuleSupport.serviceLayouts(context, service -> {
-            List<String> names = service.dependsOn().stream().map(Key::name).toList();
-            int at = StyleOrder.firstOutOfOrder(names, StyleOrder.ALPHABETICAL);
-            if (at < 0) return;
-            context.at(service.dependsOn().get(at).source(), "depends_on of service " + service.name()
-                    + " is not in alphabetical order: " + names.get(at) + " comes after " + names.get(at - 1))
-                    .report();
-        });
+        OrderFixes fixes = new OrderFixes(context);
+        for (ComposeFile file : RuleSupport.files(context)) {
+            for (ServiceLayout service : file.layout().services()) {
+                List<String> names = service.dependsOn().stream().map(Key::name).toList();
+                int at = StyleOrder.firstOutOfOrder(names, StyleOrder.ALPHABETICAL);
+                if (at < 0) continue;
+                OrderFixes.report(context.at(service.dependsOn().get(at).source(), "depends_on of service "
+                        + service.name() + " is not in alphabetical order: " + names.get(at) + " comes after "
+                        + names.get(at - 1)), fixes.sort(file.path(), List.of("services", service.name(),
+                        "depends_on"), StyleOrder.ALPHABETICAL, name -> false,
+                        "sort depends_on of service " + service.name() + " alphabetically"));
+            }
+        }
     }
 }

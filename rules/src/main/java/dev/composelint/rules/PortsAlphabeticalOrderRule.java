@@ -1,6 +1,7 @@
 package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
+import dev.composelint.core.model.ComposeFile;
 import dev.composelint.core.model.FileLayout.Item;
 import dev.composelint.core.model.FileLayout.ServiceLayout;
 import dev.composelint.core.rule.Category;
@@ -26,16 +27,21 @@ public final class PortsAlphabeticalOrderRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        RuleSupport.serviceLayouts(context, service -> {
-            List<Item> ports = service.ports();
-            if (ports.stream().anyMatch(p -> p.text() == null)) return;
-            List<String> published = ports.stream().map(p -> published(p.text())).toList();
-            int at = StyleOrder.firstOutOfOrder(published, StyleOrder.NATURAL);
-            if (at < 0) return;
-            context.at(ports.get(at).source(), "ports of service " + service.name() + " are not in order: "
-                    + published.get(at) + " comes after " + published.get(at - 1) + "; sort them by published"
-                    + " port").report();
-        });
+        OrderFixes fixes = new OrderFixes(context);
+        for (ComposeFile file : RuleSupport.files(context)) {
+            for (ServiceLayout service : file.layout().services()) {
+                List<Item> ports = service.ports();
+                if (ports.stream().anyMatch(p -> p.text() == null)) continue;
+                List<String> published = ports.stream().map(p -> published(p.text())).toList();
+                int at = StyleOrder.firstOutOfOrder(published, StyleOrder.NATURAL);
+                if (at < 0) continue;
+                OrderFixes.report(context.at(ports.get(at).source(), "ports of service " + service.name()
+                        + " are not in order: " + published.get(at) + " comes after " + published.get(at - 1)
+                        + "; sort them by published port"), fixes.sort(file.path(), List.of("services",
+                        service.name(), "ports"), (a, b) -> StyleOrder.NATURAL.compare(published(a), published(b)),
+                        name -> false, "sort the ports of service " + service.name() + " by published port"));
+            }
+        }
     }
 
     /** The published (host) part of a short port entry, with its protocol; the container port when none. */

@@ -1,6 +1,7 @@
 package dev.composelint.rules;
 
 import dev.composelint.core.Severity;
+import dev.composelint.core.model.ComposeFile;
 import dev.composelint.core.model.FileLayout.Key;
 import dev.composelint.core.model.FileLayout.ServiceLayout;
 import dev.composelint.core.rule.Category;
@@ -9,6 +10,7 @@ import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,22 +40,28 @@ public final class ServiceKeysOrderRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        RuleSupport.serviceLayouts(context, service -> {
-            List<String> order = expected(service.keys());
-            Map<String, Integer> positions = new HashMap<>();
-            for (int i = 0; i < order.size(); i++) positions.putIfAbsent(order.get(i), i);
-            String expected = null;
-            int lastSeen = -1;
-            for (Key key : service.keys()) {
-                int index = positions.getOrDefault(key.name(), -1);
-                if (index < lastSeen) {
-                    if (expected == null) expected = listed(present(order, service.keys()));
-                    context.at(key.source(), "key " + key.name() + " of service " + service.name()
-                            + " is out of order; the expected order is " + expected).report();
+        OrderFixes fixes = new OrderFixes(context);
+        for (ComposeFile file : RuleSupport.files(context)) {
+            for (ServiceLayout service : file.layout().services()) {
+                List<String> order = expected(service.keys());
+                Map<String, Integer> positions = new HashMap<>();
+                for (int i = 0; i < order.size(); i++) positions.putIfAbsent(order.get(i), i);
+                String expected = null;
+                int lastSeen = -1;
+                for (Key key : service.keys()) {
+                    int index = positions.getOrDefault(key.name(), -1);
+                    if (index < lastSeen) {
+                        if (expected == null) expected = listed(present(order, service.keys()));
+                        OrderFixes.report(context.at(key.source(), "key " + key.name() + " of service "
+                                + service.name() + " is out of order; the expected order is " + expected),
+                                fixes.sort(file.path(), List.of("services", service.name()),
+                                        Comparator.comparingInt(positions::get), name -> !positions.containsKey(name),
+                                        "put the keys of service " + service.name() + " in the conventional order"));
+                    }
+                    lastSeen = index;
                 }
-                lastSeen = index;
             }
-        });
+        }
     }
 
     static List<String> expected(List<Key> keys) {

@@ -25,14 +25,17 @@ public final class ServicesAlphabeticalOrderRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        OrderFixes fixes = new OrderFixes(context);
         for (ComposeFile file : RuleSupport.files(context)) {
             // the smallest earlier name that sorts after this one, by a sorted set: linear-logarithmic
             TreeSet<String> seen = new TreeSet<>(StyleOrder.ALPHABETICAL);
             for (ServiceLayout service : file.layout().services()) {
                 String before = seen.higher(service.name());
                 if (before != null) {
-                    context.at(service.source(), "service " + service.name() + " should come before service "
-                            + before + " (services in alphabetical order)").report();
+                    OrderFixes.report(context.at(service.source(), "service " + service.name()
+                            + " should come before service " + before + " (services in alphabetical order)"),
+                            fixes.sort(file.path(), List.of("services"), StyleOrder.ALPHABETICAL, name -> false,
+                                    "sort the services alphabetically"));
                 }
                 seen.add(service.name());
             }

@@ -35,6 +35,7 @@ public final class TopLevelKeysOrderRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
+        OrderFixes fixes = new OrderFixes(context);
         for (ComposeFile file : RuleSupport.files(context)) {
             List<Key> keys = file.layout().topLevel();
             List<String> order = new ArrayList<>();
@@ -53,8 +54,11 @@ public final class TopLevelKeysOrderRule implements Rule {
                 Integer index = positions.get(key.name());
                 if (index == null) continue;
                 if (index < lastSeen) {
-                    context.at(key.source(), "top-level key " + key.name() + " is out of order; the expected order"
-                            + " is " + expected).report();
+                    // keys the order does not know stay where they are
+                    OrderFixes.report(context.at(key.source(), "top-level key " + key.name() + " is out of order;"
+                            + " the expected order is " + expected), fixes.sort(file.path(), List.of(),
+                            java.util.Comparator.comparingInt(positions::get), name -> !positions.containsKey(name),
+                            "put the top-level keys in the conventional order"));
                 } else {
                     lastSeen = index;
                 }

@@ -171,7 +171,7 @@ class BufferOverlayTest {
         assertThat(Files.readString(compose)).isEqualTo(disk);
 
         Fixer.BufferOutcome relinted = new Fixer(dir, false).fixBuffers(buffers,
-                now -> lint(LINTER, now).findings());
+                now -> of(lint(LINTER, now), "obsolete-version"));
         assertThat(relinted.buffers().get(compose)).isEqualTo(outcome.buffers().get(compose));
         assertThat(Files.readString(compose)).isEqualTo(disk);
     }

@@ -36,7 +36,8 @@ import java.util.function.Supplier;
  */
 public final class Fixer {
 
-    public static final int DEFAULT_MAX_PASSES = 5;
+    /** Enough for the nested reorders (top level, services, a service's keys, its lists) and the other fixes. */
+    public static final int DEFAULT_MAX_PASSES = 8;
     /** Larger files are not fixed (the loader does not read them either). */
     public static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
 

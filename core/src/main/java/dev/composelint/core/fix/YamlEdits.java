@@ -68,6 +68,16 @@ public final class YamlEdits {
                 && !name.matches("(?i)true|false|yes|no|on|off|null|~|y|n");
     }
 
+    /** The file these edits are for. */
+    public Path file() {
+        return file;
+    }
+
+    /** The text (without a byte order mark) the edits are computed on. */
+    public String body() {
+        return text.text();
+    }
+
     /** The text of a 1-based line, without its line break. */
     public String line(int line) {
         return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";

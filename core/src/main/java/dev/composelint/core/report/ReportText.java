@@ -31,10 +31,31 @@ public final class ReportText {
         List<Related> related = finding.related().stream()
                 .map(r -> new Related(r.source(), message(r.message()))).toList();
         Fix fix = finding.fix() == null ? null : new Fix(message(finding.fix().description()),
-                finding.fix().edits().stream().map(e -> new Fix.Edit(e.range(), Redaction.text(e.replacement())))
+                finding.fix().edits().stream().map(e -> new Fix.Edit(e.range(), code(e.replacement())))
                         .toList());
         return new Finding(finding.ruleId(), finding.severity(), message(finding.message()), finding.source(),
                 related, fix, finding.profiles());
+    }
+
+    /**
+     * Text a fix writes into a file, redacted line by line as a code frame is ({@link Redaction#codeLine}): a
+     * reorder fix carries whole entries, secret-named keys among them.
+     */
+    static String code(String text) {
+        if (text == null) return null;
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        while (start < text.length()) {
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') end++;
+            out.append(Redaction.codeLine(text.substring(start, end)));
+            int next = end;
+            if (next < text.length() && text.charAt(next) == '\r') next++;
+            if (next < text.length() && text.charAt(next) == '\n') next++;
+            out.append(text, end, next);
+            start = next;
+        }
+        return out.toString();
     }
 
     /** A message redacted and cut to {@link #MAX_MESSAGE} characters. */
