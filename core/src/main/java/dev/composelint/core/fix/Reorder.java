@@ -195,7 +195,7 @@ public final class Reorder {
                 for (int l = content + 1; l < limit; l++) {
                     String line = content(l);
                     if (line.isBlank()) continue;
-                    if (comment(line) && indentation(line) > indent) {
+                    if (YamlEdits.comment(line) && YamlEdits.indentation(line) > indent) {
                         last[i] = l;
                     } else {
                         break;
@@ -205,7 +205,7 @@ public final class Reorder {
             for (int i = 0; i < n; i++) {
                 int floor = i == 0 ? parentLine : last[i - 1];
                 lead[i] = keyLine[i];
-                while (lead[i] - 1 > floor && comment(content(lead[i] - 1))) lead[i]--;
+                while (lead[i] - 1 > floor && YamlEdits.comment(content(lead[i] - 1))) lead[i]--;
                 if (i > 0 && lead[i] <= last[i - 1]) return Optional.empty();
             }
             String lineEnding = new FileText(false, body).lineEnding();
@@ -283,7 +283,7 @@ public final class Reorder {
             Mark end = entry.end();
             int line = end.getLine() + 1;
             if (endsAtLineStart(end)) line--;
-            while (line > keyLine && (content(line).isBlank() || comment(content(line)))) line--;
+            while (line > keyLine && (content(line).isBlank() || YamlEdits.comment(content(line)))) line--;
             return line;
         }
 
@@ -352,16 +352,6 @@ public final class Reorder {
         private int offset(Mark mark) {
             return index.offset(mark.getLine() + 1, mark.getColumn() + 1);
         }
-    }
-
-    private static boolean comment(String line) {
-        return line.stripLeading().startsWith("#");
-    }
-
-    private static int indentation(String line) {
-        int i = 0;
-        while (i < line.length() && line.charAt(i) == ' ') i++;
-        return i;
     }
 
     private static boolean before(Mark a, Mark b) {

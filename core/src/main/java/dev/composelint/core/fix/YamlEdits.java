@@ -87,11 +87,13 @@ public final class YamlEdits {
         return line.isBlank();
     }
 
-    private static boolean comment(String line) {
+    /** True for a comment-only line. */
+    static boolean comment(String line) {
         return line.stripLeading().startsWith("#");
     }
 
-    private static int indentation(String line) {
+    /** The number of leading spaces. */
+    static int indentation(String line) {
         int i = 0;
         while (i < line.length() && line.charAt(i) == ' ') i++;
         return i;

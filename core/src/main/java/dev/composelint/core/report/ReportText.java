@@ -32,7 +32,7 @@ public final class ReportText {
                 .map(r -> new Related(r.source(), message(r.message()))).toList();
         Fix fix = finding.fix() == null ? null : new Fix(message(finding.fix().description()),
                 finding.fix().edits().stream().map(e -> new Fix.Edit(e.range(), code(e.replacement())))
-                        .toList());
+                        .toList(), finding.fix().safe());
         return new Finding(finding.ruleId(), finding.severity(), message(finding.message()), finding.source(),
                 related, fix, finding.profiles());
     }

@@ -1,10 +1,28 @@
 package dev.composelint.core.report;
 
+import dev.composelint.core.Finding;
+import dev.composelint.core.Fix;
+import dev.composelint.core.Severity;
+import dev.composelint.core.Source;
 import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReportTextTest {
+
+    @Test
+    void fixTextIsRedactedLineByLineAndAnUnsafeFixStaysUnsafe() {
+        Source at = Source.of(Path.of("compose.yaml"), 1, 1);
+        Fix fix = Fix.unsafe("move", List.of(new Fix.Edit(at,
+                "  app:\r\n    environment:\r\n      API_TOKEN: !!int s3cr3t\r\n    image: x\n")));
+        Finding cleaned = ReportText.clean(new Finding("r", Severity.INFO, "m", at, List.of(), fix, List.of()));
+        assertThat(cleaned.fix().safe()).isFalse();
+        assertThat(cleaned.fix().edits().get(0).replacement()).doesNotContain("s3cr3t")
+                .startsWith("  app:\r\n    environment:\r\n      API_TOKEN:").endsWith("\r\n    image: x\n");
+    }
 
     @Test
     void escapesC0C1DelAndBidiControls() {
