@@ -1,5 +1,6 @@
 package dev.composelint.core.load;
 
+import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.yaml.YamlParse;
 import dev.composelint.core.yaml.YamlReader;
 
@@ -32,7 +33,9 @@ final class ParallelParses {
     private ParallelParses() {
     }
 
-    static void parseAll(Collection<Path> files, Map<Path, YamlParse> parses, YamlReader reader) {
+    /** Parses through the run's file source {@code source} (its buffers and cache), like the loader. */
+    static void parseAll(Collection<Path> files, Map<Path, YamlParse> parses, YamlReader reader,
+                         WorkspaceFiles source) {
         Set<Path> todo = new LinkedHashSet<>();
         for (Path file : files) {
             Path key = file.toAbsolutePath().normalize();
@@ -47,7 +50,7 @@ final class ParallelParses {
         });
         try {
             List<Future<?>> pending = new ArrayList<>();
-            for (Path file : todo) pending.add(pool.submit(() -> parses.computeIfAbsent(file, reader::read)));
+            for (Path file : todo) pending.add(pool.submit(() -> parses.computeIfAbsent(file, f -> reader.read(f, source))));
             for (Future<?> future : pending) {
                 try {
                     future.get();

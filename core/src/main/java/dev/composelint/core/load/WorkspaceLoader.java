@@ -127,7 +127,7 @@ public class WorkspaceLoader {
             }
         }
         planned.forEach(p -> composeFiles.addAll(p.spec().files()));
-        ParallelParses.parseAll(composeFiles, parses, reader);
+        ParallelParses.parseAll(composeFiles, parses, reader, boundary);
 
         Set<Path> referenced = new HashSet<>();
         List<Loaded> loaded = new ArrayList<>();
@@ -274,7 +274,7 @@ public class WorkspaceLoader {
             Discovery.Scan scan = Discovery.scan(root, cwd, request.ignore(), diagnostics);
             List<Path> named = new ArrayList<>();
             scan.composeByDir().values().forEach(named::addAll);
-            ParallelParses.parseAll(named, parses, reader);
+            ParallelParses.parseAll(named, parses, reader, files);
             for (Map.Entry<Path, List<Path>> entry : scan.composeByDir().entrySet()) {
                 for (Path f : entry.getValue()) {
                     if (Files.isRegularFile(f)) {
