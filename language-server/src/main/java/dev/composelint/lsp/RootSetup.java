@@ -9,6 +9,7 @@ import dev.composelint.core.invocation.LintInvocation;
 import dev.composelint.core.load.LoadRequest;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,7 +20,8 @@ import java.util.Optional;
  * messages (positions name {@value #OPTIONS_NAME}).
  *
  * @param invocation the rules and their settings
- * @param request    what to load (the invocation's request, plus projects the initialization options define)
+ * @param request    what to load (the invocation's request; only the projects the initialization options define
+ *                   when they define some, as for a configuration file)
  */
 record RootSetup(LintInvocation invocation, LoadRequest request) {
 
@@ -49,7 +51,7 @@ record RootSetup(LintInvocation invocation, LoadRequest request) {
             throw new InvocationException(OPTIONS_NAME + ": " + e.getMessage());
         }
         LoadRequest request = config.projects().isEmpty() ? invocation.request()
-                : invocation.request().toBuilder().projects(config.projects()).build();
+                : invocation.request().toBuilder().paths(List.of()).projects(config.projects()).build();
         return new RootSetup(invocation, request);
     }
 
