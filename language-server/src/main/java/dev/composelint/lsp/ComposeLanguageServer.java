@@ -297,6 +297,21 @@ public final class ComposeLanguageServer implements LanguageServer, LanguageClie
         }
     }
 
+    /**
+     * Lints the root of an open document now instead of after the debounce, and publishes what changed; returns
+     * when done (for benchmarks and embedders that want a synchronous lint).
+     */
+    public void lintNow(String uri) {
+        toPath(uri).map(documents::get).ifPresent(document -> {
+            LintRoot root = rootOf(document.path());
+            synchronized (root) {
+                if (root.pending != null) root.pending.cancel(false);
+                root.dirty = true;
+            }
+            flush(root);
+        });
+    }
+
     // ---------------------------------------------------------------- linting
 
     /** One root's state; touched by the worker thread, and read by request threads after {@link #flush}. */
