@@ -59,6 +59,24 @@ class DistributionIT {
         Result version = run(List.of(home.resolve("bin/composelint").toString(), "--version"), temp, env);
         assertThat(version.exitCode).as(version.output).isZero();
         assertThat(version.output).contains(VERSION);
+
+        // the language server is in the archive: initialize, shutdown and exit over standard input and output
+        Path session = temp.resolve("lsp-session");
+        Files.writeString(session, frame("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+                + "{\"processId\":null,\"rootUri\":\"" + incident.toUri() + "\",\"capabilities\":{}}}")
+                + frame("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}")
+                + frame("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}")
+                + frame("{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}"), StandardCharsets.UTF_8);
+        Result lsp = run(List.of("sh", "-c", "exec \"$0\" lsp < \"$1\"", home.resolve("bin/composelint").toString(),
+                session.toString()), temp, env);
+        assertThat(lsp.exitCode).as(lsp.output).isZero();
+        assertThat(lsp.output).contains("Content-Length:").contains("\"textDocumentSync\"")
+                .contains("\"id\":2");
+    }
+
+    /** One JSON-RPC message with its Content-Length header. */
+    private static String frame(String json) {
+        return "Content-Length: " + json.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + json;
     }
 
     @Test
