@@ -364,13 +364,18 @@ public final class ComposeLanguageServer implements LanguageServer, LanguageClie
             findings = onOpenDocuments(root, new Finding(Diagnostics.INTERNAL_ERROR, Severity.ERROR,
                     "the configuration is invalid, nothing was linted: " + e.getMessage(), Source.file(root.directory)));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) { // one bad file never kills the server
-            log(MessageType.Error, "composelint failed on " + root.directory + ": " + e);
+            log(MessageType.Error, "composelint failed on " + root.directory + ": " + describe(e));
             findings = onOpenDocuments(root, new Finding(Diagnostics.INTERNAL_ERROR, Severity.ERROR,
                     "composelint failed on this workspace (" + e.getClass().getSimpleName()
                             + "); please report this. The server's log has the details.", Source.file(root.directory)));
         }
         root.snapshot = new Snapshot(findings, buffers, result);
-        publish(root, findings, forced, buffers);
+        try {
+            publish(root, findings, forced, buffers);
+        } catch (RuntimeException e) {
+            log(MessageType.Error, "composelint could not publish the diagnostics of " + root.directory + ": "
+                    + describe(e));
+        }
     }
 
     /** Findings by absolute file; findings about the workspace as a whole go to the root's open documents. */
@@ -497,11 +502,22 @@ public final class ComposeLanguageServer implements LanguageServer, LanguageClie
             try {
                 return actions.actions(request.document().path(), request.findings(), params);
             } catch (RuntimeException e) {
-                log(MessageType.Error, "code actions failed for " + request.document().uri() + ": " + e);
+                log(MessageType.Error, "code actions failed for " + request.document().uri() + ": " + describe(e));
                 throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError,
                         "composelint could not compute code actions: " + e.getClass().getSimpleName(), null));
             }
         });
+    }
+
+    /**
+     * An internal error for the log: its class and where it happened, without its message (a message may quote a
+     * value from the linted files, which may be a secret).
+     */
+    static String describe(Throwable e) {
+        StringBuilder out = new StringBuilder(e.getClass().getName());
+        StackTraceElement[] trace = e.getStackTrace();
+        for (int i = 0; i < Math.min(8, trace.length); i++) out.append("\n    at ").append(trace[i]);
+        return out.toString();
     }
 
     private void log(MessageType type, String message) {
