@@ -102,7 +102,7 @@ class LanguageServerEndToEndTest {
                     .contains("notification-service");
 
             // hover on the flagged target explains the rule
-            int line = lineOf(Files.readString(prometheus), "notification-service:8085");
+            int line = lineOf(Files.readString(prometheus), "- notification-service:8085");
             JsonObject hover = client.request("textDocument/hover", position(prometheusUri, line, 14))
                     .getAsJsonObject();
             assertThat(hover.getAsJsonObject("contents").get("value").getAsString())
@@ -137,6 +137,14 @@ class LanguageServerEndToEndTest {
             JsonObject unknown = client.requestRaw("textDocument/hover",
                     position(root.resolve("nope.yml").toUri().toString(), 0, 0));
             assertThat(unknown.getAsJsonObject("error").get("message").getAsString()).contains("unknown document");
+
+            // a broken file is a located finding, and the server goes on
+            Path broken = root.resolve("broken/compose.yaml");
+            Files.createDirectories(broken.getParent());
+            Files.writeString(broken, "services:\n  web:\n    image: [nginx\n\u0000\u0001\n");
+            client.notify("textDocument/didOpen", open(broken.toUri().toString(), Files.readString(broken)));
+            client.awaitDiagnostics(broken.toUri().toString(), d -> LspTestClient.hasCode(d, "yaml"), "a yaml finding");
+            assertThat(client.request("textDocument/hover", position(prometheusUri, line, 14)).isJsonObject()).isTrue();
 
             // 7: shutdown and exit
             assertThat(client.request("shutdown", null).isJsonNull()).isTrue();
