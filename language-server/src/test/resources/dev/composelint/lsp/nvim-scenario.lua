@@ -27,6 +27,14 @@ local function wait_for(what, condition)
   if not ok then error('timed out waiting for ' .. what) end
 end
 
+-- edits `path` in a new buffer attached to the client; returns the buffer and its URI
+local function open(path, client_id)
+  vim.cmd('edit ' .. vim.fn.fnameescape(path))
+  local buffer = vim.api.nvim_get_current_buf()
+  vim.lsp.buf_attach_client(buffer, client_id)
+  return buffer, vim.uri_from_bufnr(buffer)
+end
+
 local function scenario()
   vim.o.hidden = true
   local client_id = vim.lsp.start_client({
@@ -45,10 +53,7 @@ local function scenario()
       .. tostring(vim.version().patch)
 
   -- open the monitoring compose file: external-network-mismatch
-  vim.cmd('edit ' .. vim.fn.fnameescape(config.monitoring))
-  local monitoring = vim.api.nvim_get_current_buf()
-  local monitoring_uri = vim.uri_from_bufnr(monitoring)
-  vim.lsp.buf_attach_client(monitoring, client_id)
+  local monitoring, monitoring_uri = open(config.monitoring, client_id)
   wait_for('external-network-mismatch', function() return has_code(monitoring_uri, 'external-network-mismatch') end)
   results.mismatch = true
 
@@ -66,10 +71,7 @@ local function scenario()
   results.cleared = true
 
   -- open prometheus.yml: absent-scrape-target
-  vim.cmd('edit ' .. vim.fn.fnameescape(config.prometheus))
-  local prometheus = vim.api.nvim_get_current_buf()
-  local prometheus_uri = vim.uri_from_bufnr(prometheus)
-  vim.lsp.buf_attach_client(prometheus, client_id)
+  local _, prometheus_uri = open(config.prometheus, client_id)
   wait_for('absent-scrape-target', function() return has_code(prometheus_uri, 'absent-scrape-target') end)
   results.absent = true
 
