@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -48,6 +49,8 @@ public final class LanguageServerMain {
                     listening.get();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                } catch (CancellationException e) {
+                    // the server ended the connection after exit
                 } catch (ExecutionException e) {
                     log.println("composelint lsp: the connection failed: " + e.getCause());
                 }
