@@ -6,6 +6,7 @@ import dev.composelint.core.fix.YamlEdits;
 import dev.composelint.core.model.ComposeFile;
 import dev.composelint.core.model.FileLayout;
 import dev.composelint.core.model.Project;
+import dev.composelint.core.model.Workspace;
 import dev.composelint.core.rule.RuleContext;
 
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ import java.util.Optional;
  */
 final class Declarations {
 
-    private final Path root;
+    private final Workspace workspace;
     private final Project project;
     private final String topKey;
     private final boolean safe;
@@ -29,8 +30,8 @@ final class Declarations {
     private final Map<Path, Map<String, Map<String, String>>> missing = new LinkedHashMap<>();
     private final Map<Path, Optional<Fix>> fixes = new LinkedHashMap<>();
 
-    Declarations(Path root, Project project, String topKey, boolean safe) {
-        this.root = root;
+    Declarations(Workspace workspace, Project project, String topKey, boolean safe) {
+        this.workspace = workspace;
         this.project = project;
         this.topKey = topKey;
         this.safe = safe;
@@ -52,7 +53,7 @@ final class Declarations {
                 .filter(k -> TopLevelKeysOrderRule.ORDER.indexOf(k.name()) > nameIndex)
                 .mapToInt(k -> k.source().line()).findFirst().orElse(0);
         if (firstKey == 0) return none;
-        return YamlEdits.read(context.workspace().root(), main.path())
+        return YamlEdits.read(context.workspace().files(), main.path())
                 .filter(edits -> !edits.line(firstKey).startsWith(" "))
                 .map(edits -> new Fix(description, List.of(edits.insertTopLevel(firstKey, "name", name)), safe))
                 .orElse(none);
@@ -79,7 +80,7 @@ final class Declarations {
         int beforeLine = keyLine == 0 ? firstLaterKey(file) : 0;
         String description = "declare " + String.join(", ", names.keySet()) + " under the top-level `" + topKey
                 + ":` key";
-        return YamlEdits.read(root, file)
+        return YamlEdits.read(workspace.files(), file)
                 .flatMap(edits -> edits.declare(topKey, keyLine, beforeLine, names))
                 .map(edit -> new Fix(description, List.of(edit), safe));
     }

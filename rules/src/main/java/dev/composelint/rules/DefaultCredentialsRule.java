@@ -175,7 +175,7 @@ public final class DefaultCredentialsRule implements Rule {
             String name = variable.name();
             if (!name.matches("[A-Za-z_][A-Za-z0-9_]*") || !at.hasEnd() || at.endLine() != at.line()) return null;
             String required = "${" + name + ":?set " + name + "}";
-            return YamlEdits.read(context.workspace().root(), at.file()).map(edits -> {
+            return YamlEdits.read(context.workspace().files(), at.file()).map(edits -> {
                 String line = edits.line(at.line());
                 int from = line.offsetByCodePoints(0, Math.min(at.column() - 1, line.codePointCount(0, line.length())));
                 int to = line.offsetByCodePoints(0, Math.min(at.endColumn() - 1, line.codePointCount(0, line.length())));

@@ -106,7 +106,7 @@ public final class ExternalNetworkMismatchRule implements Rule {
         String description = "set `name: " + actual + "` on external network " + network.key();
         Source at = network.nameExplicit() ? network.nameSource() : network.source();
         if (at == null) return none;
-        return YamlEdits.read(context.workspace().root(), at.file()).map(edits -> {
+        return YamlEdits.read(context.workspace().files(), at.file()).map(edits -> {
             Fix.Edit edit = network.nameExplicit() ? replaceName(edits, at, network.name(), actual)
                     : addName(edits, at, actual);
             if (edit == null) return none;

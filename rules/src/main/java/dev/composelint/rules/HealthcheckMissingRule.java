@@ -159,7 +159,7 @@ public final class HealthcheckMissingRule implements Rule {
         private Problem fromBuild(String target, BuiltImage build, int depth) {
             Path file = dockerfilePath(build.project().directory(), build.build());
             Optional<Dockerfile> dockerfile = file == null ? Optional.empty()
-                    : dockerfiles.computeIfAbsent(file, f -> DockerfileReader.read(context.workspace().root(), f));
+                    : dockerfiles.computeIfAbsent(file, f -> DockerfileReader.read(context.workspace().files(), f));
             if (dockerfile.isEmpty()) {
                 return new Problem(target + " defines no healthcheck and its Dockerfile cannot be read here, so"
                         + " composelint cannot verify that the image declares one", Severity.INFO, null, null);

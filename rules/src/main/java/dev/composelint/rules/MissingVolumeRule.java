@@ -46,7 +46,7 @@ public final class MissingVolumeRule implements Rule {
     public void check(RuleContext context) {
         HostFiles hostFiles = context.hostFiles();
         for (Project project : context.workspace().projects()) {
-            Declarations declarations = new Declarations(context.workspace().root(), project, "volumes", true);
+            Declarations declarations = new Declarations(context.workspace(), project, "volumes", true);
             for (Service service : project.services().values()) {
                 for (Mount mount : service.mounts()) {
                     if (mount.isNamedVolume() && project.volumes().get(mount.source()) == null) {

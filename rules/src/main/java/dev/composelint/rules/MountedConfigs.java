@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 
 /**
  * The text of the config files a service bind-mounts (files, the files directly inside a mounted directory, and
- * file-backed configs), read once per run and only inside the workspace root, to find where a config addresses
+ * file-backed configs), read once per run and only inside the workspace boundary (unsaved buffers seen), to find where a config addresses
  * another service: as a URL host ({@code http://api:8080}, {@code user@db}) or as {@code host:port}.
  */
 final class MountedConfigs {
@@ -47,7 +47,7 @@ final class MountedConfigs {
         if (target.service().containerName() != null) names.add(target.service().containerName().value());
         if (target.service().hostname() != null) names.add(target.service().hostname().value());
         for (Path file : files(service, project)) {
-            Optional<String> text = texts.computeIfAbsent(file, f -> hostFiles.read(root, f, MAX_BYTES)
+            Optional<String> text = texts.computeIfAbsent(file, f -> hostFiles.read(f, MAX_BYTES)
                     .filter(t -> t.indexOf('\0') < 0));
             if (text.isEmpty()) continue;
             for (String name : names) {
@@ -79,8 +79,8 @@ final class MountedConfigs {
         for (Mount mount : service.mounts()) {
             if (!mount.isBind() || mount.source() == null) continue;
             Path source = Path.of(mount.source());
-            if (Files.isRegularFile(source)) {
-                files.add(source);
+            if (!Files.isDirectory(source) && hostFiles.exists(source)) {
+                files.add(source); // a regular file, or an unsaved buffer; the read refuses anything else
             } else if (Files.isDirectory(source) && inside(source)) {
                 try (Stream<Path> entries = Files.list(source)) {
                     entries.filter(Files::isRegularFile).sorted().limit(MAX_FILES_PER_DIRECTORY).forEach(files::add);

@@ -29,7 +29,7 @@ public final class NoQuotesInVolumesRule implements Rule {
 
     @Override
     public void check(RuleContext context) {
-        YamlEdits.Cache files = new YamlEdits.Cache(context.workspace().root());
+        YamlEdits.Cache files = new YamlEdits.Cache(context.workspace().files());
         RuleSupport.serviceLayouts(context, service -> {
             for (Item item : service.volumes()) {
                 if (item.text() == null || item.quote() != Quote.SINGLE && item.quote() != Quote.DOUBLE

@@ -52,7 +52,7 @@ public final class ObsoleteVersionRule implements Rule {
         Source key = version.keySource();
         int last = version.source().hasEnd() ? Math.max(key.line(), version.source().endLine()) : key.line();
         if (key.column() != 1 || last != key.line()) return Fix.advice("remove the version line");
-        return YamlEdits.read(context.workspace().root(), key.file())
+        return YamlEdits.read(context.workspace().files(), key.file())
                 .filter(edits -> edits.line(key.line()).startsWith("version"))
                 .map(edits -> new Fix("remove the version line",
                         List.of(edits.removeLines(key.line(), last, OWN_COMMENT))))

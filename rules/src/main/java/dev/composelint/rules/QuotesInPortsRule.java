@@ -39,7 +39,7 @@ public final class QuotesInPortsRule implements Rule {
         Quote wanted = "double".equals(option == null ? "" : option.trim().toLowerCase(Locale.ROOT))
                 ? Quote.DOUBLE : Quote.SINGLE;
         String quotes = wanted == Quote.SINGLE ? "single" : "double";
-        YamlEdits.Cache files = new YamlEdits.Cache(context.workspace().root());
+        YamlEdits.Cache files = new YamlEdits.Cache(context.workspace().files());
         RuleSupport.serviceLayouts(context, service -> {
             check(context, files, service, "ports", service.ports(), wanted, quotes);
             check(context, files, service, "expose", service.expose(), wanted, quotes);

@@ -6,12 +6,12 @@ import dev.composelint.core.model.NetworkAttachment;
 import dev.composelint.core.model.Project;
 import dev.composelint.core.model.ResourceRef;
 import dev.composelint.core.model.Service;
+import dev.composelint.core.model.Workspace;
 import dev.composelint.core.rule.Category;
 import dev.composelint.core.rule.Rule;
 import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,10 +35,10 @@ public final class UndefinedReferenceRule implements Rule {
     @Override
     public void check(RuleContext context) {
         for (Project project : context.workspace().projects()) {
-            Path root = context.workspace().root();
-            Declarations networks = new Declarations(root, project, "networks", false);
-            Declarations secrets = new Declarations(root, project, "secrets", false);
-            Declarations configs = new Declarations(root, project, "configs", false);
+            Workspace workspace = context.workspace();
+            Declarations networks = new Declarations(workspace, project, "networks", false);
+            Declarations secrets = new Declarations(workspace, project, "secrets", false);
+            Declarations configs = new Declarations(workspace, project, "configs", false);
             for (Service service : project.services().values()) {
                 if (!project.analyses(service)) continue;
                 for (NetworkAttachment attachment : service.networks().values()) {

@@ -1,7 +1,7 @@
 package dev.composelint.core.dockerfile;
 
 import dev.composelint.core.Source;
-import dev.composelint.core.fs.BoundedFiles;
+import dev.composelint.core.fs.WorkspaceFiles;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the {@code FROM} and {@code HEALTHCHECK} instructions of a Dockerfile, as BuildKit splits it: the
  * {@code # escape=} parser directive, line continuations (comment lines inside them are dropped), comments and
- * heredoc bodies ({@code RUN <<EOF ... EOF}), which are not instructions. Only files inside the workspace root
- * and at most 1 MiB are read. Never throws.
+ * heredoc bodies ({@code RUN <<EOF ... EOF}), which are not instructions. Only files inside the workspace
+ * boundary and at most 1 MiB are read, through the run's file source (an unsaved buffer wins). Never throws.
  */
 public final class DockerfileReader {
 
@@ -26,9 +26,9 @@ public final class DockerfileReader {
     private DockerfileReader() {
     }
 
-    /** The Dockerfile at {@code file}, or empty when it is not a readable regular file inside {@code root}. */
-    public static Optional<Dockerfile> read(Path root, Path file) {
-        return BoundedFiles.read(root, file, MAX_BYTES).map(text -> parse(file, text));
+    /** The Dockerfile at {@code file}, or empty when {@code files} does not read it (outside, missing, too large). */
+    public static Optional<Dockerfile> read(WorkspaceFiles files, Path file) {
+        return files.text(file, MAX_BYTES).map(text -> parse(file, text));
     }
 
     static Dockerfile parse(Path file, String content) {

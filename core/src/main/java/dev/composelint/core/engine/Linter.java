@@ -6,8 +6,8 @@ import dev.composelint.core.Fix;
 import dev.composelint.core.Related;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
-import dev.composelint.core.fs.BoundedFiles;
 import dev.composelint.core.fs.GitIgnore;
+import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.load.LoadRequest;
 import dev.composelint.core.load.WorkspaceLoader;
 import dev.composelint.core.model.ComposeFile;
@@ -21,7 +21,6 @@ import dev.composelint.core.suppress.Suppressions;
 import dev.composelint.core.topology.Topology;
 import dev.composelint.core.topology.WorkspaceTopology;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -94,7 +93,7 @@ public final class Linter {
             enabled.add(rule);
             ran.add(rule.meta());
         }
-        HostFiles hostFiles = new DiskHostFiles(workspace.root());
+        HostFiles hostFiles = new DiskHostFiles(workspace);
         for (Rule rule : enabled) findings.addAll(run(rule, workspace, topology, sidecars, hostFiles));
         if (applySuppressions) {
             findings = applySuppressions(findings, workspace, ran);
@@ -121,7 +120,8 @@ public final class Linter {
                 .flatMap(project -> project.files().stream()).map(ComposeFile::path).toList();
         RuleSettings unused = settings.getOrDefault(Diagnostics.UNUSED_SUPPRESSION, RuleSettings.DEFAULT);
         List<Finding> kept = new ArrayList<>();
-        for (Finding finding : new Suppressions(workspace.root(), known, checked).apply(findings, composeFiles)) {
+        for (Finding finding : new Suppressions(workspace.root(), known, checked, workspace.files())
+                .apply(findings, composeFiles)) {
             if (!finding.ruleId().equals(Diagnostics.UNUSED_SUPPRESSION)) {
                 kept.add(finding);
             } else if (unused.enabled()) {
@@ -146,17 +146,22 @@ public final class Linter {
         return sink;
     }
 
-    /** The host as it is: {@link Files#exists} and the {@code .gitignore} files of the compose file's repository. */
+    /**
+     * The host as the run sees it: the workspace's file source (disk with unsaved buffers over it) and the
+     * {@code .gitignore} files of the compose file's repository.
+     */
     private static final class DiskHostFiles implements HostFiles {
         private final GitIgnore gitIgnore;
+        private final WorkspaceFiles files;
 
-        DiskHostFiles(Path workspaceRoot) {
-            this.gitIgnore = new GitIgnore(workspaceRoot);
+        DiskHostFiles(Workspace workspace) {
+            this.gitIgnore = new GitIgnore(workspace.root());
+            this.files = workspace.files();
         }
 
         @Override
         public boolean exists(Path path) {
-            return Files.exists(path);
+            return files.exists(path);
         }
 
         @Override
@@ -165,8 +170,8 @@ public final class Linter {
         }
 
         @Override
-        public Optional<String> read(Path root, Path file, int maxBytes) {
-            return BoundedFiles.read(root, file, maxBytes);
+        public Optional<String> read(Path file, int maxBytes) {
+            return files.text(file, maxBytes);
         }
     }
 

@@ -5,7 +5,7 @@ import com.github.difflib.UnifiedDiffUtils;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Fix;
 import dev.composelint.core.engine.LintResult;
-import dev.composelint.core.fs.BoundedFiles;
+import dev.composelint.core.fs.WorkspaceFiles;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -116,6 +116,15 @@ public final class Fixer {
     }
 
     /**
+     * Lints the buffers with {@code lint} (which must lay them over the disk, e.g. through
+     * {@code LoadRequest.Builder#buffers}), applies the fixes and re-lints, in bounded passes; nothing is written.
+     * Fixes for files without a buffer are not applied.
+     */
+    public BufferOutcome fixBuffers(Map<Path, String> buffers, Function<Map<Path, String>, List<Finding>> lint) {
+        return fixBuffers(buffers, lint.apply(Map.copyOf(buffers)), lint);
+    }
+
+    /**
      * Applies fixes to buffers, re-linting them with {@code lint} between passes (null: one pass only).
      * A leading U+FEFF of a buffer is kept as its byte order mark.
      */
@@ -178,7 +187,8 @@ public final class Fixer {
     /** Reads a file to fix; null (with a problem noted) when it is outside the root, unreadable or stale. */
     private FileText readForFix(Path path, Instant since, Map<Path, byte[]> read, List<String> problems) {
         Path file = path.toAbsolutePath().normalize();
-        if (!file.startsWith(root) || !BoundedFiles.inside(root, file) || Files.isSymbolicLink(file)) {
+        if (!file.startsWith(root) || WorkspaceFiles.within(List.of(root)).check(file) != null
+                || Files.isSymbolicLink(file)) {
             problems.add(relative(root, file) + ": not fixed, the file is outside the workspace");
             return null;
         }

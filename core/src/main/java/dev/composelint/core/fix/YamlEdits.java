@@ -2,11 +2,9 @@ package dev.composelint.core.fix;
 
 import dev.composelint.core.Fix;
 import dev.composelint.core.Source;
-import dev.composelint.core.fs.BoundedFiles;
+import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.model.FileLayout;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,28 +36,29 @@ public final class YamlEdits {
         }
     }
 
-    /** The edits helper of a workspace file, read again from disk; empty when unreadable or not UTF-8. */
-    public static Optional<YamlEdits> read(Path root, Path file) {
-        if (!BoundedFiles.inside(root, file)) return Optional.empty();
-        try {
-            if (Files.size(file) > Fixer.MAX_FILE_BYTES) return Optional.empty();
-            return FileText.decode(Files.readAllBytes(file)).map(t -> new YamlEdits(file, t.body()));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+    /**
+     * The edits helper of a workspace file, with the text the run linted: through the run's file source
+     * ({@code files}: its cached bytes, or the unsaved buffer), so edit offsets match the positions of findings.
+     * Empty when the file is outside the boundary, unreadable, larger than {@link Fixer#MAX_FILE_BYTES} or not
+     * UTF-8.
+     */
+    public static Optional<YamlEdits> read(WorkspaceFiles files, Path file) {
+        WorkspaceFiles.Content content = files.read(file, Fixer.MAX_FILE_BYTES);
+        if (!content.ok()) return Optional.empty();
+        return FileText.decode(content.bytes()).map(t -> new YamlEdits(file, t.body()));
     }
 
     /** Files read once per rule run, for rules that build many fixes in one file. */
     public static final class Cache {
-        private final Path root;
+        private final WorkspaceFiles source;
         private final Map<Path, Optional<YamlEdits>> files = new java.util.HashMap<>();
 
-        public Cache(Path root) {
-            this.root = root;
+        public Cache(WorkspaceFiles source) {
+            this.source = source;
         }
 
         public Optional<YamlEdits> get(Path file) {
-            return files.computeIfAbsent(file, f -> read(root, f));
+            return files.computeIfAbsent(file, f -> read(source, f));
         }
     }
 

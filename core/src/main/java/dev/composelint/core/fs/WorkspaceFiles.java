@@ -2,6 +2,7 @@ package dev.composelint.core.fs;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -9,21 +10,29 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The one way core reads a file: only a regular file (never a FIFO, a device or a directory, so a read never
- * blocks), at most a given number of bytes (files under {@code /proc} claim size 0, so the size is not trusted),
- * and, for an instance with roots, only inside the workspace: the real path of the file (symbolic links resolved)
- * must lie under one of the roots. The roots are the workspace root of each linted path ({@link #rootOf}) plus the
- * directories the user allows with {@code --allow-outside}. Instances are immutable and thread-safe.
+ * The one source of file content for a run: only a regular file (never a FIFO, a device or a directory, so a read
+ * never blocks), at most a given number of bytes (files under {@code /proc} claim size 0, so the size is not
+ * trusted), and, for an instance with roots, only inside the workspace: the real path of the file (symbolic links
+ * resolved) must lie under one of the roots. The roots are the workspace root of each linted path ({@link #rootOf})
+ * plus the directories the user allows with {@code --allow-outside}.
+ *
+ * <p>An instance serves one run: it reads each file at most once and keeps its bytes, so the loader, the rules,
+ * the suppression comments and the code frames all see the same text. Unsaved editor buffers
+ * ({@link #withBuffers}) overlay the disk: a path with a buffer inside the boundary reads as the buffer's text and
+ * counts as an existing regular file, whether or not it exists on disk; a buffer never widens the boundary (one
+ * outside it is ignored). Thread-safe.
  */
 public final class WorkspaceFiles {
 
     /** The largest file read by default: 64 MiB. */
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
-
-    private static final WorkspaceFiles UNRESTRICTED = new WorkspaceFiles(null);
 
     /** Why a file was not read. */
     public enum Problem {
@@ -48,14 +57,25 @@ public final class WorkspaceFiles {
 
     /** Real paths of the roots; null for no boundary. */
     private final List<Path> roots;
+    /** Unsaved buffers by absolute normalised path (the text as the editor holds it). */
+    private final Map<Path, String> buffers;
+    /** What each file read gave, and the size limit it was read with. */
+    private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
 
-    private WorkspaceFiles(List<Path> roots) {
-        this.roots = roots;
+    private record Cached(Content content, long maxBytes) {
     }
 
-    /** Regular files only, bounded, but anywhere: for library callers and tests that lint no workspace. */
+    private WorkspaceFiles(List<Path> roots, Map<Path, String> buffers) {
+        this.roots = roots;
+        this.buffers = buffers;
+    }
+
+    /**
+     * Regular files only, bounded, but anywhere: for library callers and tests that lint no workspace. A new
+     * instance (with its own cache) on every call.
+     */
     public static WorkspaceFiles unrestricted() {
-        return UNRESTRICTED;
+        return new WorkspaceFiles(null, Map.of());
     }
 
     /** Files under any of {@code roots} (existing directories; symbolic links in them are resolved). */
@@ -65,7 +85,22 @@ public final class WorkspaceFiles {
             Path resolved = realPath(root.toAbsolutePath().normalize());
             if (!real.contains(resolved)) real.add(resolved);
         }
-        return new WorkspaceFiles(List.copyOf(real));
+        return new WorkspaceFiles(List.copyOf(real), Map.of());
+    }
+
+    /**
+     * The same boundary with {@code buffers} (absolute paths, normalised here, to the full text of unsaved editor
+     * buffers) laid over the disk, and an empty cache.
+     */
+    public WorkspaceFiles withBuffers(Map<Path, String> buffers) {
+        Map<Path, String> normalised = new HashMap<>();
+        buffers.forEach((path, text) -> normalised.put(path.toAbsolutePath().normalize(), text));
+        return new WorkspaceFiles(roots, Map.copyOf(normalised));
+    }
+
+    /** The buffers laid over the disk, by absolute normalised path. */
+    public Map<Path, String> buffers() {
+        return buffers;
     }
 
     /**
@@ -112,18 +147,82 @@ public final class WorkspaceFiles {
      */
     public Problem check(Path file) {
         if (!isInside(file)) return Problem.OUTSIDE;
-        return kind(file);
+        return kindOf(file);
     }
 
     /** Reads at most {@code maxBytes} of {@code file} after {@link #check}; never blocks, never throws. */
     public Content read(Path file, long maxBytes) {
         if (!isInside(file)) return new Content(file, null, Problem.OUTSIDE, null);
-        return readRegular(file, maxBytes);
+        return content(file, maxBytes);
     }
 
     /** {@link #read} with {@link #MAX_FILE_BYTES}. */
     public Content read(Path file) {
         return read(file, MAX_FILE_BYTES);
+    }
+
+    /** The UTF-8 text of {@link #read} (malformed bytes replaced), or empty when the file was not read. */
+    public Optional<String> text(Path file, long maxBytes) {
+        Content content = read(file, maxBytes);
+        return content.ok() ? Optional.of(new String(content.bytes(), StandardCharsets.UTF_8)) : Optional.empty();
+    }
+
+    /** The buffer of {@code file} when it has one inside the boundary, else null. */
+    public String buffer(Path file) {
+        if (buffers.isEmpty()) return null;
+        String text = buffers.get(file.toAbsolutePath().normalize());
+        return text != null && isInside(file) ? text : null;
+    }
+
+    /**
+     * {@link #kind} seen through the buffers: a path with a buffer is a regular file (null), existing on disk or
+     * not. No boundary check.
+     */
+    public Problem kindOf(Path file) {
+        return buffer(file) != null ? null : kind(file);
+    }
+
+    /** True for a regular file on disk (links followed) or a path with a buffer. */
+    public boolean isRegularFile(Path file) {
+        return kindOf(file) == null;
+    }
+
+    /** True when the path exists on disk (links followed) or has a buffer. */
+    public boolean exists(Path file) {
+        return buffer(file) != null || Files.exists(file);
+    }
+
+    /**
+     * {@link #readRegular} through the buffers and the cache of this run, without the boundary check (callers that
+     * check the boundary themselves, or read what the user named): the buffer's text when the file has one, else
+     * the disk's bytes, read once.
+     */
+    public Content content(Path file, long maxBytes) {
+        String text = buffer(file);
+        if (text != null) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            if (bytes.length > maxBytes) return new Content(file, null, Problem.TOO_LARGE, String.valueOf(maxBytes));
+            return new Content(file, bytes, null, null);
+        }
+        Path key = file.toAbsolutePath().normalize();
+        Cached cached = cache.get(key);
+        if (cached != null) {
+            Content seen = cached.content();
+            if (seen.ok()) {
+                return seen.bytes().length <= maxBytes ? new Content(file, seen.bytes(), null, null)
+                        : new Content(file, null, Problem.TOO_LARGE, String.valueOf(maxBytes));
+            }
+            if (seen.problem() == Problem.TOO_LARGE) {
+                if (maxBytes <= cached.maxBytes()) {
+                    return new Content(file, null, Problem.TOO_LARGE, String.valueOf(maxBytes));
+                }
+            } else if (seen.problem() != Problem.UNREADABLE) {
+                return new Content(file, null, seen.problem(), seen.detail());
+            }
+        }
+        Content read = readRegular(file, maxBytes);
+        cache.merge(key, new Cached(read, maxBytes), (old, now) -> old.content().ok() ? old : now);
+        return read;
     }
 
     /**

@@ -65,9 +65,15 @@ public final class DotEnv {
      * {@link Diagnostics#IO} error.
      */
     public static Parsed read(Path file, Function<String, String> lookup) {
+        return read(file, null, lookup);
+    }
+
+    /** {@link #read(Path, Function)} through a run's file source (its buffers and cache; null: the disk). */
+    public static Parsed read(Path file, WorkspaceFiles files, Function<String, String> lookup) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(lookup, "lookup");
-        WorkspaceFiles.Content content = WorkspaceFiles.readRegular(file, MAX_FILE_BYTES);
+        WorkspaceFiles.Content content = files == null ? WorkspaceFiles.readRegular(file, MAX_FILE_BYTES)
+                : files.content(file, MAX_FILE_BYTES);
         if (content.ok()) return parse(file, new String(content.bytes(), StandardCharsets.UTF_8), lookup);
         String where = file.toAbsolutePath().toString();
         String problem = switch (content.problem()) {

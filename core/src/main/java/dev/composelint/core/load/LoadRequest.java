@@ -30,11 +30,14 @@ import java.util.Set;
  *                         "needs X at deploy time"
  * @param allowOutside     directories outside the workspace root that may still be read ({@code --allow-outside},
  *                         relative to the working directory)
+ * @param buffers          unsaved editor buffers: absolute, normalised path to the buffer's full text; every read
+ *                         of such a file during the run sees the buffer instead of the disk (see
+ *                         {@link WorkspaceFiles#withBuffers})
  */
 public record LoadRequest(List<Path> paths, List<Path> files, String projectName, Path projectDirectory,
                           List<Path> envFiles, Set<String> profiles, Map<String, String> environment,
                           Path workingDirectory, List<String> ignore, List<ProjectDefinition> projects,
-                          boolean strictEnv, List<Path> allowOutside) {
+                          boolean strictEnv, List<Path> allowOutside, Map<Path, String> buffers) {
 
     public LoadRequest {
         paths = paths == null ? List.of() : List.copyOf(paths);
@@ -46,6 +49,16 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
         ignore = ignore == null ? List.of() : List.copyOf(ignore);
         projects = projects == null ? List.of() : List.copyOf(projects);
         allowOutside = allowOutside == null ? List.of() : List.copyOf(allowOutside);
+        buffers = buffers == null ? Map.of() : Map.copyOf(buffers);
+    }
+
+    /** A request without buffers. */
+    public LoadRequest(List<Path> paths, List<Path> files, String projectName, Path projectDirectory,
+                       List<Path> envFiles, Set<String> profiles, Map<String, String> environment,
+                       Path workingDirectory, List<String> ignore, List<ProjectDefinition> projects,
+                       boolean strictEnv, List<Path> allowOutside) {
+        this(paths, files, projectName, projectDirectory, envFiles, profiles, environment, workingDirectory, ignore,
+                projects, strictEnv, allowOutside, null);
     }
 
     /** A request with no directory allowed outside the workspace root. */
@@ -54,7 +67,7 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
                        Path workingDirectory, List<String> ignore, List<ProjectDefinition> projects,
                        boolean strictEnv) {
         this(paths, files, projectName, projectDirectory, envFiles, profiles, environment, workingDirectory, ignore,
-                projects, strictEnv, null);
+                projects, strictEnv, null, null);
     }
 
     /** A request without {@code --strict-env}. */
@@ -62,7 +75,7 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
                        List<Path> envFiles, Set<String> profiles, Map<String, String> environment,
                        Path workingDirectory, List<String> ignore, List<ProjectDefinition> projects) {
         this(paths, files, projectName, projectDirectory, envFiles, profiles, environment, workingDirectory, ignore,
-                projects, false, null);
+                projects, false, null, null);
     }
 
     public static Builder builder() {
@@ -78,7 +91,8 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
     public Builder toBuilder() {
         return builder().paths(paths).files(files).projectName(projectName).projectDirectory(projectDirectory)
                 .envFiles(envFiles).profiles(profiles).environment(environment).workingDirectory(workingDirectory)
-                .ignore(ignore).projects(projects).strictEnv(strictEnv).allowOutside(allowOutside);
+                .ignore(ignore).projects(projects).strictEnv(strictEnv).allowOutside(allowOutside)
+                .buffers(buffers);
     }
 
     public LoadRequest withEnvironment(Map<String, String> env) {
@@ -97,6 +111,10 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
         return toBuilder().allowOutside(dirs).build();
     }
 
+    public LoadRequest withBuffers(Map<Path, String> value) {
+        return toBuilder().buffers(value).build();
+    }
+
     /** Builds a {@link LoadRequest}; list setters replace, {@code add...} methods append. */
     public static final class Builder {
         private final List<Path> paths = new ArrayList<>();
@@ -111,6 +129,7 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
         private final List<ProjectDefinition> projects = new ArrayList<>();
         private boolean strictEnv;
         private final List<Path> allowOutside = new ArrayList<>();
+        private Map<Path, String> buffers = Map.of();
 
         private Builder() {
         }
@@ -188,9 +207,18 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
             return this;
         }
 
+        /**
+         * Unsaved editor buffers (absolute, normalised paths to their full text): they win over the disk, and a
+         * buffer for a path missing on disk counts as an existing regular file when named or referenced.
+         */
+        public Builder buffers(Map<Path, String> value) {
+            buffers = value == null ? Map.of() : value;
+            return this;
+        }
+
         public LoadRequest build() {
             return new LoadRequest(paths, files, projectName, projectDirectory, envFiles, profiles, environment,
-                    workingDirectory, ignore, projects, strictEnv, allowOutside);
+                    workingDirectory, ignore, projects, strictEnv, allowOutside, buffers);
         }
     }
 
@@ -198,7 +226,9 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
      * The files this request may read: the workspace root of every linted path, {@code -f} file, project
      * definition and project directory ({@link WorkspaceFiles#rootOf}: the git repository holding it, else the
      * directory itself), the working directory when it holds a {@code -f} file, plus the {@link #allowOutside}
-     * directories. No path at all means the working directory.
+     * directories. No path at all means the working directory. The {@link #buffers} lie over the disk. Each call
+     * makes a new per-run source (with its own cache): the loader calls it once and the loaded
+     * {@link dev.composelint.core.model.Workspace#files()} carries it to the rules, suppressions and reporters.
      */
     public WorkspaceFiles workspaceFiles() {
         Path cwd = workingDirectory.toAbsolutePath().normalize();
@@ -217,6 +247,7 @@ public record LoadRequest(List<Path> paths, List<Path> files, String projectName
             if (cwd.resolve(f).normalize().startsWith(cwd)) roots.add(cwd);
         }
         for (Path p : allowOutside) roots.add(cwd.resolve(p).normalize());
-        return WorkspaceFiles.within(roots);
+        WorkspaceFiles within = WorkspaceFiles.within(roots);
+        return buffers.isEmpty() ? within : within.withBuffers(buffers);
     }
 }

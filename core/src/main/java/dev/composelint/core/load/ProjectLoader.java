@@ -235,13 +235,13 @@ final class ProjectLoader {
             }
             for (EnvFileRef envFile : service.envFiles()) {
                 // a missing file is an error wherever it is (only its existence is looked at)
-                if (envFile.path() != null && !boundary.isInside(envFile.path()) && Files.exists(envFile.path())) {
+                if (envFile.path() != null && !boundary.isInside(envFile.path()) && boundary.exists(envFile.path())) {
                     diagnostics.add(new Finding(Diagnostics.IO, Severity.INFO,
                             WorkspaceFiles.outsideMessage(envFile.path()), envFile.source(), List.of(), null,
                             service.profiles()));
                     continue;
                 }
-                if (envFile.required() && envFile.path() != null && !Files.isRegularFile(envFile.path())) {
+                if (envFile.required() && envFile.path() != null && !boundary.isRegularFile(envFile.path())) {
                     String abs = envFile.path().toAbsolutePath().toString();
                     String userMade = userCreatedFile(envFile.path(), envFile.source().file());
                     String message = "env file " + abs + " not found: stat " + abs + ": no such file or directory";
@@ -263,7 +263,7 @@ final class ProjectLoader {
     }
 
     private YamlParse parse(Path file) {
-        return parses.computeIfAbsent(file.toAbsolutePath().normalize(), reader::read);
+        return parses.computeIfAbsent(file.toAbsolutePath().normalize(), f -> reader.read(f, boundary));
     }
 
     /** Interpolation and type casting of one raw document. */
@@ -349,7 +349,7 @@ final class ProjectLoader {
         if (!explicit && !"true".equalsIgnoreCase(env.get("COMPOSE_DISABLE_ENV_FILE"))) {
             Path dotEnv = spec.directory().resolve(".env");
             // a FIFO or device named .env is reported by the reader, not skipped
-            if (WorkspaceFiles.kind(dotEnv) != WorkspaceFiles.Problem.MISSING) {
+            if (boundary.kindOf(dotEnv) != WorkspaceFiles.Problem.MISSING) {
                 envFiles.add(dotEnv);
             } else {
                 template = envTemplate(spec.directory());
@@ -426,17 +426,17 @@ final class ProjectLoader {
         Map<String, String> values = new LinkedHashMap<>();
         for (Path envFile : files) {
             if (envFile.toString().equals("/dev/null")) continue;
-            if (!boundary.isInside(envFile) && Files.exists(envFile)) {
+            if (!boundary.isInside(envFile) && boundary.exists(envFile)) {
                 diagnostics.add(new Finding(Diagnostics.IO, Severity.INFO, WorkspaceFiles.outsideMessage(envFile),
                         missingAt));
                 continue;
             }
-            if (!Files.exists(envFile)) {
+            if (!boundary.exists(envFile)) {
                 diagnostics.add(new Finding(Diagnostics.IO, Severity.ERROR,
                         "couldn't find env file: " + envFile.toAbsolutePath(), missingAt));
                 continue;
             }
-            DotEnv.Parsed parsed = DotEnv.read(envFile,
+            DotEnv.Parsed parsed = DotEnv.read(envFile, boundary,
                     key -> outer.containsKey(key) ? outer.get(key) : values.get(key));
             diagnostics.addAll(parsed.diagnostics());
             values.putAll(parsed.values());
@@ -594,7 +594,7 @@ final class ProjectLoader {
         Path subDir = projectDirectory != null ? projectDirectory : paths.get(0).getParent();
         List<Path> envSources = new ArrayList<>(envFiles);
         Path dotEnv = subDir.resolve(".env");
-        if (envSources.isEmpty() && WorkspaceFiles.kind(dotEnv) != WorkspaceFiles.Problem.MISSING) {
+        if (envSources.isEmpty() && boundary.kindOf(dotEnv) != WorkspaceFiles.Problem.MISSING) {
             envSources.add(dotEnv);
         }
         Map<String, String> env = new HashMap<>(readEnvFiles(envSources, parentEnv, at));
@@ -622,7 +622,7 @@ final class ProjectLoader {
                 }
                 continue;
             }
-            WorkspaceFiles.Problem problem = WorkspaceFiles.kind(path);
+            WorkspaceFiles.Problem problem = boundary.kindOf(path);
             if (problem == WorkspaceFiles.Problem.MISSING) {
                 diagnostics.add(new Finding(Diagnostics.IO, Severity.ERROR,
                         "included file " + path + " does not exist", at));
@@ -799,7 +799,7 @@ final class ProjectLoader {
     }
 
     private YMap servicesOf(Path file, Function<String, String> lookup, Map<String, Source> unset, Source at) {
-        WorkspaceFiles.Problem problem = WorkspaceFiles.kind(file);
+        WorkspaceFiles.Problem problem = boundary.kindOf(file);
         if (problem == WorkspaceFiles.Problem.MISSING) {
             diagnostics.add(new Finding(Diagnostics.IO, Severity.ERROR, "extended file " + file + " does not exist",
                     at));

@@ -72,7 +72,7 @@ public class WorkspaceLoader {
             List<Path> files = new ArrayList<>();
             for (Path f : request.files()) {
                 Path abs = cwd.resolve(f).normalize();
-                if (Files.isRegularFile(abs)) files.add(abs);
+                if (boundary.isRegularFile(abs)) files.add(abs);
                 else diagnostics.add(missing(abs));
             }
             if (!files.isEmpty()) {
@@ -85,8 +85,8 @@ public class WorkspaceLoader {
         }
         for (ProjectDefinition definition : request.projects()) {
             List<Path> files = definition.files().stream().map(f -> cwd.resolve(f).normalize()).toList();
-            List<Path> present = files.stream().filter(Files::isRegularFile).toList();
-            files.stream().filter(f -> !Files.isRegularFile(f)).forEach(f -> diagnostics.add(missing(f)));
+            List<Path> present = files.stream().filter(boundary::isRegularFile).toList();
+            files.stream().filter(f -> !boundary.isRegularFile(f)).forEach(f -> diagnostics.add(missing(f)));
             claimed.addAll(present);
             if (present.isEmpty()) continue;
             Path dir = definition.directory() != null ? cwd.resolve(definition.directory()).normalize()
@@ -107,9 +107,9 @@ public class WorkspaceLoader {
         for (Path p : paths) {
             Path abs = cwd.resolve(p).normalize();
             if (Files.isDirectory(abs)) {
-                new Discoverer(abs, request, cwd, planned, diagnostics, parses, claimed, evidence, composeFiles,
-                        unpaired).discover();
-            } else if (Files.isRegularFile(abs)) {
+                new Discoverer(abs, request, cwd, planned, diagnostics, parses, boundary, claimed, evidence,
+                        composeFiles, unpaired).discover();
+            } else if (boundary.isRegularFile(abs)) {
                 if (claimed.contains(abs)) continue;
                 List<Path> files = new ArrayList<>(List.of(abs));
                 if (Discovery.DEFAULT_FILES.contains(String.valueOf(abs.getFileName()))) {
@@ -211,8 +211,8 @@ public class WorkspaceLoader {
         return null;
     }
 
-    private YamlParse parse(Path file, Map<Path, YamlParse> parses) {
-        return parses.computeIfAbsent(file.toAbsolutePath().normalize(), reader::read);
+    private YamlParse parse(Path file, Map<Path, YamlParse> parses, WorkspaceFiles files) {
+        return parses.computeIfAbsent(file.toAbsolutePath().normalize(), f -> reader.read(f, files));
     }
 
     /**
@@ -237,6 +237,7 @@ public class WorkspaceLoader {
         private final List<Planned> planned;
         private final List<Finding> diagnostics;
         private final Map<Path, YamlParse> parses;
+        private final WorkspaceFiles files;
         private final Set<Path> claimed;
         private final Map<Path, FileFacts> facts = new HashMap<>();
         /** Bases that an overlay with {@code !reset}/{@code !override} was merged onto. */
@@ -251,7 +252,7 @@ public class WorkspaceLoader {
         private Evidence evidence = Evidence.EMPTY;
 
         Discoverer(Path root, LoadRequest request, Path cwd, List<Planned> planned, List<Finding> diagnostics,
-                   Map<Path, YamlParse> parses, Set<Path> claimed, List<Evidence> evidenceOut,
+                   Map<Path, YamlParse> parses, WorkspaceFiles files, Set<Path> claimed, List<Evidence> evidenceOut,
                    List<Path> composeFiles, Map<Path, Finding> unpaired) {
             this.root = root;
             this.request = request;
@@ -259,6 +260,7 @@ public class WorkspaceLoader {
             this.planned = planned;
             this.diagnostics = diagnostics;
             this.parses = parses;
+            this.files = files;
             this.claimed = new HashSet<>(claimed);
             this.evidenceOut = evidenceOut;
             this.composeFiles = composeFiles;
@@ -279,7 +281,7 @@ public class WorkspaceLoader {
                 }
             }
             for (Path f : scan.otherYaml()) {
-                if (mentionsServices(f) && FileFacts.looksLikeCompose(parse(f, parses))) {
+                if (mentionsServices(f, files) && FileFacts.looksLikeCompose(parse(f, parses, files))) {
                     byDir.computeIfAbsent(f.getParent(), k -> new ArrayList<>()).add(f);
                 }
             }
@@ -370,7 +372,7 @@ public class WorkspaceLoader {
 
         /** The files {@code docker compose} takes in a directory: COMPOSE_FILE, else the default pair. */
         private List<Path> mainFiles(Path dir) {
-            List<Path> fromEnv = composeFileFromDotEnv(dir, request, diagnostics);
+            List<Path> fromEnv = composeFileFromDotEnv(dir, request, files, diagnostics);
             if (!fromEnv.isEmpty()) return fromEnv;
             List<Path> fromTemplate = composeFileFromTemplate(dir);
             if (!fromTemplate.isEmpty()) return fromTemplate;
@@ -560,15 +562,15 @@ public class WorkspaceLoader {
 
         /** Where a file's YAML starts: its first top-level key (after any leading comments). */
         private Source firstKey(Path f) {
-            for (YNode doc : parse(f, parses).documents()) {
+            for (YNode doc : parse(f, parses, files).documents()) {
                 if (doc instanceof YMap m && !m.isEmpty()) return m.entries().get(0).keySource();
             }
             return Source.file(f);
         }
 
         private FileFacts facts(Path f) {
-            return facts.computeIfAbsent(f, k -> FileFacts.of(k, parse(k, parses), p -> Files.isRegularFile(p)
-                    && p.startsWith(root) ? parse(p, parses) : null));
+            return facts.computeIfAbsent(f, k -> FileFacts.of(k, parse(k, parses, files), p -> files.isRegularFile(p)
+                    && p.startsWith(root) ? parse(p, parses, files) : null));
         }
 
         private FileFacts merged(List<Path> files) {
@@ -605,8 +607,8 @@ public class WorkspaceLoader {
     }
 
     /** Cheap test before parsing a YAML file of another name: does a line start with {@code services:}? */
-    private static boolean mentionsServices(Path file) {
-        WorkspaceFiles.Content content = WorkspaceFiles.readRegular(file, 4L * 1024 * 1024);
+    private static boolean mentionsServices(Path file, WorkspaceFiles files) {
+        WorkspaceFiles.Content content = files.content(file, 4L * 1024 * 1024);
         if (!content.ok()) return false;
         String text = new String(content.bytes(), java.nio.charset.StandardCharsets.UTF_8);
         return text.startsWith("services:") || text.contains("\nservices:");
@@ -625,10 +627,11 @@ public class WorkspaceLoader {
         return files;
     }
 
-    private List<Path> composeFileFromDotEnv(Path dir, LoadRequest request, List<Finding> diagnostics) {
+    private List<Path> composeFileFromDotEnv(Path dir, LoadRequest request, WorkspaceFiles source,
+                                             List<Finding> diagnostics) {
         Path dotEnv = dir.resolve(".env");
-        if (!Files.isRegularFile(dotEnv)) return List.of();
-        DotEnv.Parsed parsed = DotEnv.read(dotEnv, request.environment()::get);
+        if (!source.isRegularFile(dotEnv)) return List.of();
+        DotEnv.Parsed parsed = DotEnv.read(dotEnv, source, request.environment()::get);
         String composeFile = parsed.values().get("COMPOSE_FILE");
         if (composeFile == null || composeFile.isBlank()) return List.of();
         String separator = parsed.values().getOrDefault("COMPOSE_PATH_SEPARATOR", ":");
@@ -642,7 +645,7 @@ public class WorkspaceLoader {
                         "COMPOSE_FILE names an invalid path (" + e.getReason() + ")", Source.file(dotEnv)));
                 continue;
             }
-            if (!part.isBlank() && Files.isRegularFile(f)) files.add(f);
+            if (!part.isBlank() && source.isRegularFile(f)) files.add(f);
         }
         return files;
     }

@@ -130,7 +130,7 @@ public final class HtmlReporter implements Reporter {
     }
 
     private static void writeFindings(LintResult result, ReportContext context, Appendable out) throws IOException {
-        TextReporter.SourceLines lines = new TextReporter.SourceLines(context, TextReporter.envFiles(result));
+        TextReporter.SourceLines lines = new TextReporter.SourceLines(context, result);
         Map<String, List<Finding>> byFile = new TreeMap<>();
         for (Finding finding : result.findings()) {
             byFile.computeIfAbsent(context.display(finding.source().file()), k -> new ArrayList<>()).add(finding);

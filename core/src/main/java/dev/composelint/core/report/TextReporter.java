@@ -56,7 +56,7 @@ public final class TextReporter implements Reporter {
     public void write(LintResult raw, ReportContext context, Appendable out) throws IOException {
         LintResult result = ReportText.clean(raw);
         Paint paint = new Paint(context.color());
-        SourceLines lines = new SourceLines(context, envFiles(result));
+        SourceLines lines = new SourceLines(context, result);
         Path previousFile = null;
         for (Finding finding : result.findings()) {
             Path file = finding.source().file();
@@ -261,22 +261,25 @@ public final class TextReporter implements Reporter {
     }
 
     /**
-     * Source lines read from disk once per file, masked as the secrets policy says: env files after the
-     * {@code =}, other files after secret-named keys and in URL userinfo. Null when the file or line cannot be read.
+     * Source lines as the run read them (the workspace's file source: the cached text, or an unsaved buffer), split
+     * once per file, masked as the secrets policy says: env files after the {@code =}, other files after
+     * secret-named keys and in URL userinfo. Null when the file or line cannot be read.
      */
     static final class SourceLines {
         private final ReportContext context;
         private final Set<Path> envFiles;
+        private final WorkspaceFiles files;
         private final Map<Path, Optional<List<String>>> cache = new HashMap<>();
 
-        SourceLines(ReportContext context, Set<Path> envFiles) {
+        SourceLines(ReportContext context, LintResult result) {
             this.context = context;
-            this.envFiles = envFiles;
+            this.envFiles = envFiles(result);
+            this.files = result.workspace() != null ? result.workspace().files() : WorkspaceFiles.unrestricted();
         }
 
         String line(Path file, int number) {
             Path absolute = context.absolute(file);
-            List<String> all = cache.computeIfAbsent(absolute, SourceLines::read).orElse(List.of());
+            List<String> all = cache.computeIfAbsent(absolute, this::read).orElse(List.of());
             if (number < 1 || number > all.size()) return null;
             String line = all.get(number - 1);
             boolean envFile = envFiles.contains(absolute)
@@ -284,9 +287,9 @@ public final class TextReporter implements Reporter {
             return envFile ? Redaction.envLine(line) : Redaction.codeLine(line);
         }
 
-        private static Optional<List<String>> read(Path file) {
+        private Optional<List<String>> read(Path file) {
             try {
-                WorkspaceFiles.Content content = WorkspaceFiles.readRegular(file, WorkspaceFiles.MAX_FILE_BYTES);
+                WorkspaceFiles.Content content = files.content(file, WorkspaceFiles.MAX_FILE_BYTES);
                 if (!content.ok()) return Optional.empty();
                 String text = new String(content.bytes(), StandardCharsets.UTF_8);
                 return Optional.of(List.of(text.split("\r?\n|\r", -1)));

@@ -6,7 +6,7 @@ import java.util.Optional;
 /** What a rule may ask about the host file system, so that rules never read it themselves. */
 public interface HostFiles {
 
-    /** Whether the path exists on the host (following no symbolic link out of the question). */
+    /** Whether the path exists on the host, or has an unsaved editor buffer (see {@code LoadRequest#buffers}). */
     boolean exists(Path path);
 
     /**
@@ -16,8 +16,10 @@ public interface HostFiles {
     boolean isGenerated(Path path, boolean directory, Path composeFile);
 
     /**
-     * The text of a regular file inside {@code root} (no symbolic link out of it), at most {@code maxBytes} long;
-     * empty when it is outside, missing, too large or not text.
+     * The text of a regular file inside the workspace boundary (no symbolic link out of it; directories allowed
+     * with {@code --allow-outside} included), at most {@code maxBytes} long, as the run reads it: its unsaved
+     * buffer when it has one, read once per run; empty when it is outside, missing, too large or not a regular
+     * file.
      */
-    Optional<String> read(Path root, Path file, int maxBytes);
+    Optional<String> read(Path file, int maxBytes);
 }

@@ -1,6 +1,6 @@
 package dev.composelint.core.sidecar;
 
-import dev.composelint.core.fs.BoundedFiles;
+import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.Finding;
 import dev.composelint.core.sidecar.common.CommandFlags;
 import dev.composelint.core.sidecar.common.UrlsParse;
@@ -73,14 +73,14 @@ final class MonitoringSidecars {
     /**
      * The host file of an Alertmanager service's config: its {@code --config.file} flag, else the image's default
      * path when its own command runs, else {@code alertmanager.yml} in the working directory. Null when the file
-     * is not bind-mounted from inside the workspace root or a variable names it.
+     * is not bind-mounted from inside the workspace boundary or a variable names it.
      */
-    static Path alertmanagerConfig(Path root, Project project, Service service) {
+    static Path alertmanagerConfig(WorkspaceFiles files, Project project, Service service) {
         String flag = CommandFlags.of(service, CommandFlags.Style.GO).value("config.file");
         if (flag != null && flag.contains("$")) return null;
         String path = flag != null ? flag : service.command() == null ? ALERTMANAGER_CONFIG : "alertmanager.yml";
         HostFile host = MountMap.of(project, service).map(ServiceArgs.absolute(path, ALERTMANAGER_WORKDIR));
-        return host.mapped() && BoundedFiles.inside(root, host.path()) ? host.path() : null;
+        return host.mapped() && files.check(host.path()) == null ? host.path() : null;
     }
 
     /** Every service running Promtail whose config was found, with its client URLs. */

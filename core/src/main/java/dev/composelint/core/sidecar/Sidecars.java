@@ -104,7 +104,7 @@ public final class Sidecars {
         for (Project project : workspace.projects()) {
             for (Service service : project.services().values()) {
                 if (!MonitoringSidecars.runsAlertmanager(service)) continue;
-                Path file = MonitoringSidecars.alertmanagerConfig(workspace.root(), project, service);
+                Path file = MonitoringSidecars.alertmanagerConfig(workspace.files(), project, service);
                 if (file == null) continue;
                 AlertmanagerParse parse = alertmanagerParses.computeIfAbsent(file, AlertmanagerConfigParser::parse);
                 alertmanagers.add(new AlertmanagerInstance(new ServiceRef(project, service), file, parse));

@@ -28,6 +28,7 @@ public final class Suppressions {
     private static final long MAX_FILE_SIZE = 16L * 1024 * 1024;
 
     private final Path baseDirectory;
+    private final WorkspaceFiles files;
     private final Set<String> knownRuleIds;
     private final Set<String> checkedRuleIds;
 
@@ -38,6 +39,16 @@ public final class Suppressions {
      *                       (a comment for a disabled rule is not reported)
      */
     public Suppressions(Path baseDirectory, Set<String> knownRuleIds, Set<String> checkedRuleIds) {
+        this(baseDirectory, knownRuleIds, checkedRuleIds, WorkspaceFiles.unrestricted());
+    }
+
+    /**
+     * Suppressions whose comments are read through the run's file source {@code files}: the text the run parsed
+     * (read once, cached there), or an unsaved buffer.
+     */
+    public Suppressions(Path baseDirectory, Set<String> knownRuleIds, Set<String> checkedRuleIds,
+                        WorkspaceFiles files) {
+        this.files = files;
         this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
         this.knownRuleIds = Set.copyOf(knownRuleIds);
         this.checkedRuleIds = Set.copyOf(checkedRuleIds);
@@ -119,9 +130,9 @@ public final class Suppressions {
         return baseDirectory.resolve(file).normalize();
     }
 
-    private static List<SuppressionComment> read(Path file) {
+    private List<SuppressionComment> read(Path file) {
         try {
-            WorkspaceFiles.Content content = WorkspaceFiles.readRegular(file, MAX_FILE_SIZE);
+            WorkspaceFiles.Content content = files.content(file, MAX_FILE_SIZE);
             if (!content.ok()) return List.of();
             return SuppressionParser.parse(file, new String(content.bytes(), StandardCharsets.UTF_8));
         } catch (RuntimeException e) {

@@ -82,8 +82,17 @@ public final class YamlReader {
      * unreadable, special, oversized or undecodable files give one diagnostic.
      */
     public YamlParse read(Path file) {
+        return read(file, null);
+    }
+
+    /**
+     * {@link #read(Path)} through a run's file source: its buffer when the file has one, the cached disk bytes
+     * otherwise (no boundary check; null: the disk, uncached).
+     */
+    public YamlParse read(Path file, WorkspaceFiles files) {
         try {
-            WorkspaceFiles.Content content = WorkspaceFiles.readRegular(file, limits.maxFileBytes());
+            WorkspaceFiles.Content content = files == null ? WorkspaceFiles.readRegular(file, limits.maxFileBytes())
+                    : files.content(file, limits.maxFileBytes());
             if (!content.ok()) {
                 return switch (content.problem()) {
                     case DIRECTORY -> failure(file, Diagnostics.IO, "cannot read the file: it is a directory");

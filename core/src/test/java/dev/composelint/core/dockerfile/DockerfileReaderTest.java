@@ -1,10 +1,12 @@
 package dev.composelint.core.dockerfile;
 
+import dev.composelint.core.fs.WorkspaceFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,8 +79,8 @@ class DockerfileReaderTest {
         Path outside = Files.writeString(dir.resolve("Dockerfile"), "FROM alpine\nHEALTHCHECK NONE\n");
         Path link = root.resolve("Dockerfile");
         Files.createSymbolicLink(link, outside);
-        assertThat(DockerfileReader.read(root, link)).isEmpty();
-        assertThat(DockerfileReader.read(dir, outside)).isPresent();
-        assertThat(DockerfileReader.read(root, root)).isEmpty();
+        assertThat(DockerfileReader.read(WorkspaceFiles.within(List.of(root)), link)).isEmpty();
+        assertThat(DockerfileReader.read(WorkspaceFiles.within(List.of(dir)), outside)).isPresent();
+        assertThat(DockerfileReader.read(WorkspaceFiles.within(List.of(root)), root)).isEmpty();
     }
 }
