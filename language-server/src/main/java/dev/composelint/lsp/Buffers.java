@@ -11,9 +11,11 @@ final class Buffers {
     private Buffers() {
     }
 
-    /** {@code request} reading {@code buffers} instead of those files. */
+    /**
+     * {@code request} reading {@code buffers} (absolute, normalised paths) instead of those files, for every read of
+     * the run: compose, env and included files, mounted configurations, Dockerfiles, suppression comments.
+     */
     static LoadRequest overlay(LoadRequest request, Map<Path, String> buffers) {
-        // TODO(buffers): LoadRequest.Builder.buffers(Map<Path,String>) from h-fixorder; until then, files on disk
-        return request;
+        return request.toBuilder().buffers(buffers).build();
     }
 }
