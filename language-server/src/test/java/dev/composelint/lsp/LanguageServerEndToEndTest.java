@@ -4,6 +4,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.composelint.core.Finding;
+import dev.composelint.core.invocation.LintInvocation;
 import dev.composelint.fixtures.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,12 +89,25 @@ class LanguageServerEndToEndTest {
             assertThat(client.serverRequests()).anyMatch(r -> r.get("method").getAsString()
                     .equals("client/registerCapability"));
 
+            // every finding of the CLI's run in that directory is published, each at its file and line
+            JsonArray before = client.awaitDiagnostics(prometheusUri, d -> messages(d).contains("api-gateway"),
+                    "prometheus.yml's findings, published though it is not open");
+            List<String> cli = cliFindings(root);
+            long deadline = System.nanoTime() + LspTestClient.TIMEOUT.toNanos();
+            while (!published(client, root).equals(cli) && System.nanoTime() < deadline) Thread.sleep(50);
+            assertThat(published(client, root)).isEqualTo(cli);
+
             // 4: set the right name: in the unsaved buffer, and the finding goes
             String fixed = withNetworkName(original);
             client.notify("textDocument/didChange", change(monitoringUri, 2, fixed));
             client.awaitDiagnostics(monitoringUri, d -> !LspTestClient.hasCode(d, "external-network-mismatch")
                     && LspTestClient.hasCode(d, "obsolete-version"), "external-network-mismatch cleared");
             assertThat(Files.readString(monitoring)).isEqualTo(original); // nothing was saved
+            // prometheus now shares a network with the backend: the findings in the other file go too
+            JsonArray after = client.awaitDiagnostics(prometheusUri, d -> !messages(d).contains("api-gateway"),
+                    "prometheus.yml's api-gateway finding cleared");
+            assertThat(after.size()).isLessThan(before.size());
+            assertThat(messages(after)).contains("notification-service");
 
             // 5: prometheus.yml
             client.notify("textDocument/didOpen", open(prometheusUri, Files.readString(prometheus)));
@@ -151,6 +166,37 @@ class LanguageServerEndToEndTest {
             client.notify("exit", null);
             assertThat(client.awaitExit()).isZero();
         }
+    }
+
+    static String messages(JsonArray diagnostics) {
+        StringBuilder out = new StringBuilder();
+        diagnostics.forEach(d -> out.append(d.getAsJsonObject().get("message").getAsString()).append('\n'));
+        return out.toString();
+    }
+
+    /** "file:line code" of every diagnostic the client holds, files relative to {@code root}, sorted. */
+    static List<String> published(LspTestClient client, Path root) {
+        List<String> out = new ArrayList<>();
+        client.diagnostics().forEach((uri, diagnostics) -> diagnostics.forEach(d -> {
+            JsonObject diagnostic = d.getAsJsonObject();
+            out.add(root.relativize(Path.of(java.net.URI.create(uri))) + ":"
+                    + (diagnostic.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt() + 1) + " "
+                    + diagnostic.get("code").getAsString());
+        }));
+        out.sort(null);
+        return out;
+    }
+
+    /** The same for what {@code composelint} run in {@code root} finds. */
+    static List<String> cliFindings(Path root) throws Exception {
+        List<String> out = new ArrayList<>();
+        LintInvocation invocation = LintInvocation.builder(root).environment(System.getenv()).build();
+        for (Finding finding : invocation.lint().findings()) {
+            Path file = root.resolve(finding.source().file()).toAbsolutePath().normalize();
+            out.add(root.relativize(file) + ":" + finding.source().line() + " " + finding.ruleId());
+        }
+        out.sort(null);
+        return out;
     }
 
     static JsonObject find(JsonArray diagnostics, String code) {

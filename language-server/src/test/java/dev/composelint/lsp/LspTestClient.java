@@ -119,6 +119,15 @@ final class LspTestClient implements AutoCloseable {
         }
     }
 
+    /** The last diagnostics published for each URI. */
+    Map<String, JsonArray> diagnostics() {
+        synchronized (lock) {
+            Map<String, JsonArray> out = new java.util.TreeMap<>();
+            diagnostics.forEach((uri, params) -> out.put(uri, params.getAsJsonArray("diagnostics")));
+            return out;
+        }
+    }
+
     /** The requests the server sent to this client (method and params). */
     List<JsonObject> serverRequests() {
         synchronized (lock) {
