@@ -104,10 +104,10 @@ class LanguageServerEndToEndTest {
                     && LspTestClient.hasCode(d, "obsolete-version"), "external-network-mismatch cleared");
             assertThat(Files.readString(monitoring)).isEqualTo(original); // nothing was saved
             // prometheus now shares a network with the backend: the findings in the other file go too
-            JsonArray after = client.awaitDiagnostics(prometheusUri, d -> !messages(d).contains("api-gateway"),
+            JsonArray cleared = client.awaitDiagnostics(prometheusUri, d -> !messages(d).contains("api-gateway"),
                     "prometheus.yml's api-gateway finding cleared");
-            assertThat(after.size()).isLessThan(before.size());
-            assertThat(messages(after)).contains("notification-service");
+            assertThat(cleared.size()).isLessThan(before.size());
+            assertThat(messages(cleared)).contains("notification-service");
 
             // 5: prometheus.yml
             client.notify("textDocument/didOpen", open(prometheusUri, Files.readString(prometheus)));
@@ -140,8 +140,8 @@ class LanguageServerEndToEndTest {
             }
             assertThat(fix).as("the obsolete-version fix among %s", titles).isNotNull();
             JsonArray edits = fix.getAsJsonObject("edit").getAsJsonObject("changes").getAsJsonArray(monitoringUri);
-            String after = apply(fixed, edits);
-            assertThat(after).doesNotContain("version: \"3.8\"")
+            String applied = apply(fixed, edits);
+            assertThat(applied).doesNotContain("version: \"3.8\"")
                     .startsWith("# The monitoring stack of the incident")
                     .endsWith(fixed.substring(fixed.indexOf("\nservices:")));
 
