@@ -1,5 +1,6 @@
 package dev.composelint.cli;
 
+import dev.composelint.core.fix.Fixer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,24 @@ class CliFixTest {
         Cli.Result again = Cli.run(dir, "--fix-dry-run");
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).isEqualTo("0 fixes would be applied in 0 files\n");
+    }
+
+    @Test
+    void aDryRunShowsEveryPassSoItsDiffIsWhatFixWrites() throws Exception {
+        // the fake-style fix edits up to the end of its line: the second marker of the line needs a second pass
+        String compose = "services:\n  web:\n    image: nginx:1.27.4\n    labels:\n"
+                + "      x-fake-style: x-fake-style\n";
+        Files.writeString(dir.resolve("compose.yaml"), compose);
+        Cli.Result dry = Cli.run(dir, "--enable", "fake-style", "--fix-dry-run");
+        assertThat(Files.readString(dir.resolve("compose.yaml"))).isEqualTo(compose);
+        assertThat(dry.out()).contains("+      x-done: x-done\n").endsWith("2 fixes would be applied in 1 file\n");
+
+        Cli.Result fix = Cli.run(dir, "--enable", "fake-style", "--fix");
+        String fixed = Files.readString(dir.resolve("compose.yaml"));
+        assertThat(fixed).isEqualTo(compose.replace("x-fake-style", "x-done"));
+        assertThat(fix.out()).contains("2 fixes applied in 1 file");
+        assertThat(dry.out()).isEqualTo(Fixer.unifiedDiff("compose.yaml", compose, fixed)
+                + "2 fixes would be applied in 1 file\n");
     }
 
     @Test

@@ -150,12 +150,26 @@ public final class Fixer {
     }
 
     /**
-     * Lints, applies fixes to the files and re-lints, up to {@code maxPasses} times. With {@code write} false
-     * nothing is written: one pass runs in memory and the outcome carries the would-be texts (a dry run).
+     * {@link #fixFiles(Function, boolean)} for a lint that cannot lay buffers over the disk: a dry run then stops
+     * after one pass.
      */
     public FileOutcome fixFiles(Supplier<LintResult> lint, boolean write) {
+        return fixFiles(buffers -> lint.get(), write, false);
+    }
+
+    /**
+     * Lints, applies fixes to the files and re-lints, up to {@code maxPasses} times. With {@code write} false
+     * nothing is written: the same passes run on in-memory buffers ({@code lint} is given the would-be texts to lay
+     * over the disk, see {@code LoadRequest.Builder#buffers}), so the outcome carries exactly what a writing run
+     * would write. With {@code write} true {@code lint} is always given no buffers.
+     */
+    public FileOutcome fixFiles(Function<Map<Path, String>, LintResult> lint, boolean write) {
+        return fixFiles(lint, write, true);
+    }
+
+    private FileOutcome fixFiles(Function<Map<Path, String>, LintResult> lint, boolean write, boolean relintBuffers) {
         Instant started = Instant.now();
-        LintResult result = lint.get();
+        LintResult result = lint.apply(Map.of());
         if (root == null) root = result.workspace().root().toAbsolutePath().normalize();
         Map<Path, String> before = new TreeMap<>();
         Map<Path, String> after = new TreeMap<>();
@@ -163,23 +177,26 @@ public final class Fixer {
         int applied = 0;
         for (int pass = 1; pass <= maxPasses; pass++) {
             Map<Path, FileText> texts = new LinkedHashMap<>();
+            // a dry run continues from its own would-be texts
+            if (!write) after.forEach((path, text) -> texts.put(path, FileText.of(text)));
             Map<Path, byte[]> read = new LinkedHashMap<>();
             Instant since = started;
             Pass step = applyPass(texts, result.findings(), path -> readForFix(path, since, read, problems));
             if (step.applied() == 0) break;
             int written = 0;
             for (Path path : step.changed()) {
-                FileText original = FileText.decode(read.get(path)).orElseThrow();
                 FileText updated = step.texts().get(path);
                 if (write && !writeAtomically(path, read.get(path), updated.encode(), problems)) continue;
-                before.putIfAbsent(path, original.asString());
+                if (read.containsKey(path)) {
+                    before.putIfAbsent(path, FileText.decode(read.get(path)).orElseThrow().asString());
+                }
                 after.put(path, updated.asString());
                 applied += step.perFile().getOrDefault(path, 0);
                 written++;
             }
-            if (!write || written == 0) break;
-            started = Instant.now();
-            result = lint.get();
+            if (written == 0 || !write && !relintBuffers) break;
+            if (write) started = Instant.now();
+            result = lint.apply(write ? Map.of() : Map.copyOf(after));
         }
         return new FileOutcome(applied, before, after, problems, result);
     }

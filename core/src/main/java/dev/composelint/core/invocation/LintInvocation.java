@@ -124,10 +124,11 @@ public final class LintInvocation {
 
     /**
      * Lints, applies the fixes (the unsafe ones too when asked) and lints again, in bounded passes; with
-     * {@code write} false nothing is written and the outcome holds the would-be texts (see {@link Fixer}).
+     * {@code write} false nothing is written: the same passes run on buffers laid over the disk, and the outcome
+     * holds the would-be texts (see {@link Fixer}).
      */
     public Fixer.FileOutcome fix(boolean unsafe, boolean write) {
-        return new Fixer(null, unsafe).fixFiles(this::lint, write);
+        return new Fixer(null, unsafe).fixFiles(buffers -> linter.lint(request.withBuffers(buffers)), write);
     }
 
     /** How many findings of {@code result} the safe fixes would fix. */
