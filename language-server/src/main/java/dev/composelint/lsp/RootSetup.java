@@ -9,7 +9,6 @@ import dev.composelint.core.invocation.LintInvocation;
 import dev.composelint.core.load.LoadRequest;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,7 +20,7 @@ import java.util.Optional;
  *
  * @param invocation the rules and their settings
  * @param request    what to load (the invocation's request; only the projects the initialization options define
- *                   when they define some, as for a configuration file)
+ *                   when they define some, as for a configuration file), before the open buffers are laid over it
  */
 record RootSetup(LintInvocation invocation, LoadRequest request) {
 
@@ -31,15 +30,16 @@ record RootSetup(LintInvocation invocation, LoadRequest request) {
      * @param options the initialization options as JSON text, or null
      */
     static RootSetup of(Path root, Map<String, String> environment, String options) throws InvocationException {
-        LintInvocation.Builder builder = LintInvocation.builder(root).environment(environment);
+        LintInvocation.Builder builder = LintInvocation.builder(root).load(load -> load.environment(environment));
         Optional<Path> file = ConfigLoader.find(root);
         if (file.isPresent() || options == null || options.isBlank()) {
             LintInvocation invocation = builder.build();
             return new RootSetup(invocation, invocation.request());
         }
         LintConfig config = parse(root, options);
-        builder.presets(config.presets()).ignore(config.ignoreRelativeTo(root)).profiles(config.profiles())
-                .strictEnv(config.strictEnv()).allowOutside(config.allowOutside());
+        builder.presets(config.presets()).load(load -> load.ignore(config.ignoreRelativeTo(root))
+                .profiles(config.profiles()).strictEnv(config.strictEnv()).allowOutside(config.allowOutside())
+                .projects(config.projects()));
         for (RuleConfig rule : config.rules().values()) builder.settings(rule.id(), rule.settings());
         LintInvocation invocation;
         try {
@@ -50,9 +50,7 @@ record RootSetup(LintInvocation invocation, LoadRequest request) {
         } catch (InvocationException e) {
             throw new InvocationException(OPTIONS_NAME + ": " + e.getMessage());
         }
-        LoadRequest request = config.projects().isEmpty() ? invocation.request()
-                : invocation.request().toBuilder().paths(List.of()).projects(config.projects()).build();
-        return new RootSetup(invocation, request);
+        return new RootSetup(invocation, invocation.request());
     }
 
     private static LintConfig parse(Path root, String options) throws InvocationException {

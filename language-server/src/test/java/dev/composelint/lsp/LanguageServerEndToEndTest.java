@@ -190,7 +190,7 @@ class LanguageServerEndToEndTest {
     /** The same for what {@code composelint} run in {@code root} finds. */
     static List<String> cliFindings(Path root) throws Exception {
         List<String> out = new ArrayList<>();
-        LintInvocation invocation = LintInvocation.builder(root).environment(System.getenv()).build();
+        LintInvocation invocation = LintInvocation.builder(root).load(load -> load.environment(System.getenv())).build();
         for (Finding finding : invocation.lint().findings()) {
             Path file = root.resolve(finding.source().file()).toAbsolutePath().normalize();
             out.add(root.relativize(file) + ":" + finding.source().line() + " " + finding.ruleId());
