@@ -1,7 +1,5 @@
 package dev.composelint.lsp;
 
-import dev.composelint.core.schema.SchemaValidator;
-
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -39,7 +37,6 @@ public final class LanguageServerMain {
         PrintStream previous = System.out;
         System.setOut(log);
         try {
-            SchemaValidator.warmUp();
             ComposeLanguageServer server = new ComposeLanguageServer(environment);
             Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
             server.connect(launcher.getRemoteProxy());
