@@ -1,5 +1,6 @@
 package dev.composelint.cli;
 
+import dev.composelint.lsp.LanguageServerMain;
 
 import picocli.CommandLine;
 
@@ -45,11 +46,15 @@ public final class Main {
             if (everyday.isPresent()) return new LintCommand(everyday.get(), out, err, cwd, env, terminal).execute();
             CliOptions options = new CliOptions();
             GraphOptions graph = new GraphOptions();
-            CommandLine commandLine = new CommandLine(options).addSubcommand("graph", graph);
+            CommandLine commandLine = new CommandLine(options).addSubcommand("graph", graph)
+                    .addSubcommand("lsp", new LspOptions());
             commandLine.parseArgs(args);
+            boolean lsp = false;
             if (commandLine.getParseResult().hasSubcommand()) {
-                commandLine = commandLine.getSubcommands().get("graph");
-                options = graph.toLintOptions();
+                String name = commandLine.getParseResult().subcommand().commandSpec().name();
+                commandLine = commandLine.getSubcommands().get(name);
+                lsp = name.equals("lsp");
+                if (!lsp) options = graph.toLintOptions();
             }
             if (commandLine.isUsageHelpRequested()) {
                 commandLine.usage(out, CommandLine.Help.Ansi.OFF);
@@ -59,6 +64,7 @@ public final class Main {
                 commandLine.printVersionHelp(out, CommandLine.Help.Ansi.OFF);
                 return OK;
             }
+            if (lsp) return LanguageServerMain.run(System.in, out, err, env);
             return new LintCommand(options, out, err, cwd, env, terminal).execute();
         } catch (CommandLine.ParameterException e) {
             return fail(err, oneLine(e.getMessage()) + " (see --help)");

@@ -252,6 +252,9 @@ class MainTest {
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).startsWith("Usage: composelint ")
                 .contains("--fail-on=LEVEL", "--format=FORMAT", "--explain=RULE", "2   usage, configuration or I/O error");
+        Cli.Result lsp = Cli.run(dir, "lsp", "--help");
+        assertThat(lsp.exitCode()).isZero();
+        assertThat(lsp.out()).startsWith("Usage: composelint lsp").contains("Language Server Protocol");
     }
 
     @ParameterizedTest

@@ -70,6 +70,19 @@ class DistributionIT {
                 temp, env);
         String noTimes = "[0-9.]+ s\\b";
         assertThat(again.output.replaceAll(noTimes, "")).isEqualTo(lint.output.replaceAll(noTimes, ""));
+
+        // the language server is in the archive: initialize, shutdown and exit over standard input and output
+        Path session = temp.resolve("lsp-session");
+        Files.writeString(session, frame("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+                + "{\"processId\":null,\"rootUri\":\"" + incident.toUri() + "\",\"capabilities\":{}}}")
+                + frame("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}")
+                + frame("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}")
+                + frame("{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}"), StandardCharsets.UTF_8);
+        Result lsp = run(List.of("sh", "-c", "exec \"$0\" lsp < \"$1\"", home.resolve("bin/composelint").toString(),
+                session.toString()), temp, env);
+        assertThat(lsp.exitCode).as(lsp.output).isZero();
+        assertThat(lsp.output).contains("Content-Length:").contains("\"textDocumentSync\"")
+                .contains("\"id\":2");
     }
 
     @Test
@@ -89,6 +102,11 @@ class DistributionIT {
         Result chosen = run(List.of(launcher.toString(), "--version"), temp, env);
         assertThat(chosen.exitCode).as(chosen.output).isZero();
         assertThat(chosen.output).contains(VERSION);
+    }
+
+    /** One JSON-RPC message with its Content-Length header. */
+    private static String frame(String json) {
+        return "Content-Length: " + json.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + json;
     }
 
     @Test

@@ -35,7 +35,8 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.composelint.core..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "dev.composelint.rules..", "dev.composelint.cli..", "dev.composelint.maven..",
-                        "picocli..", "org.apache.maven..")
+                        "dev.composelint.lsp..", "picocli..", "org.apache.maven..", "org.eclipse.lsp4j..",
+                        "com.google.gson..")
                 .check(core);
     }
 

@@ -1,0 +1,137 @@
+package dev.composelint.bench;
+
+import dev.composelint.lsp.ComposeLanguageServer;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The language server's warm re-lint: the incident example's monitoring compose file is open, one character of the
+ * buffer changes (an image tag's last digit), and the server lints the workspace with the buffer and publishes the
+ * diagnostics. The debounce (150 ms) is left out: this is the time from the end of the pause to the publication.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+public class LanguageServerBenchmark {
+
+    private Path dir;
+    private ComposeLanguageServer server;
+    private String uri;
+    private String[] texts;
+    private int version = 1;
+    private final CountingClient client = new CountingClient();
+
+    /** Counts what the server publishes. */
+    static final class CountingClient implements LanguageClient {
+        volatile int published;
+
+        @Override
+        public void publishDiagnostics(PublishDiagnosticsParams params) {
+            published++;
+        }
+
+        @Override
+        public void telemetryEvent(Object object) {
+        }
+
+        @Override
+        public void showMessage(MessageParams params) {
+        }
+
+        @Override
+        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void logMessage(MessageParams params) {
+        }
+    }
+
+    @Setup(Level.Trial)
+    public void open() throws IOException {
+        dir = Files.createTempDirectory("composelint-lsp-bench-");
+        copy(incident(), dir);
+        Path file = dir.resolve("secureconnect-backend/docker-compose.monitoring.yml");
+        String text = Files.readString(file);
+        texts = new String[] {text, text.replace("prom/prometheus:v2.48.0", "prom/prometheus:v2.48.1")};
+        uri = file.toUri().toString();
+        server = new ComposeLanguageServer(Map.of());
+        server.connect(client);
+        InitializeParams init = new InitializeParams();
+        init.setRootUri(dir.toUri().toString());
+        server.initialize(init).join();
+        server.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "yaml", version, text)));
+        server.lintNow(uri);
+    }
+
+    @Benchmark
+    public int relintAfterOneCharacterChange() {
+        version++;
+        server.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version),
+                List.of(new TextDocumentContentChangeEvent(texts[version % 2]))));
+        server.lintNow(uri);
+        return client.published;
+    }
+
+    @TearDown(Level.Trial)
+    public void close() throws IOException {
+        server.shutdown().join();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
+    /** src-test-fixtures/projects/incident, found upwards from the working directory. */
+    static Path incident() {
+        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+            Path candidate = d.resolve("src-test-fixtures/projects/incident");
+            if (Files.isDirectory(candidate)) return candidate;
+        }
+        throw new IllegalStateException("src-test-fixtures/projects/incident not found above the working directory");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.sorted().toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) Files.createDirectories(target);
+                else Files.copy(file, target);
+            }
+        }
+    }
+}
