@@ -15,7 +15,7 @@ import java.util.Set;
  * The everyday command line (paths and well-formed known options of {@link CliOptions}) parsed without picocli,
  * whose first use costs about 0.1 s of class loading and initialisation on a cold JVM (its classes are too old
  * for class-data sharing). The options are read from {@link CliOptions}' own annotations, so there is one
- * definition. Anything else (help, version, the graph subcommand, {@code @argfiles}, {@code --}, a repeated
+ * definition. Anything else (help, version, the graph and lsp subcommands, {@code @argfiles}, {@code --}, a repeated
  * single option, a value that looks like an option, any error) is left to picocli: {@link #parse} returns empty.
  */
 final class QuickArgs {
@@ -36,6 +36,9 @@ final class QuickArgs {
         POSITIONAL = positional;
     }
 
+    /** The subcommands {@link Main} adds; a word spelled like one goes to picocli, which decides. */
+    static final Set<String> SUBCOMMANDS = Set.of("graph", "lsp");
+
     private QuickArgs() {
     }
 
@@ -46,7 +49,7 @@ final class QuickArgs {
         try {
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
-                if (arg.isEmpty() || arg.startsWith("@") || arg.equals("graph")) return Optional.empty();
+                if (arg.isEmpty() || arg.startsWith("@") || SUBCOMMANDS.contains(arg)) return Optional.empty();
                 if (!arg.startsWith("-")) {
                     addTo(POSITIONAL, options, arg);
                     continue;
@@ -70,7 +73,7 @@ final class QuickArgs {
                 } else {
                     return Optional.empty();
                 }
-                if (value.isEmpty() || value.startsWith("-") || value.startsWith("@") || value.equals("graph")) {
+                if (value.isEmpty() || value.startsWith("-") || value.startsWith("@") || SUBCOMMANDS.contains(value)) {
                     return Optional.empty();
                 }
                 if (list) {

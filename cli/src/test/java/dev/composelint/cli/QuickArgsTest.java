@@ -43,7 +43,7 @@ class QuickArgsTest {
             "--help", "-h", "--version", "-V", "graph .", "graph --format dot", "@args.txt", "--", "-- -x", "-",
             "--bogus", "-x", "--format", "-f", "-o --format json", "--max-warnings -1", "--max-warnings lots",
             "--config a --config b", "-p a --project-name b", "--quiet --quiet", "--fix=true", "-fcompose.yaml",
-            "-f=compose.yaml", "--format=", "-o graph", "-qf compose.yaml",
+            "-f=compose.yaml", "--format=", "-o graph", "-qf compose.yaml", "lsp", "-o lsp",
     })
     void everythingElseIsLeftToPicocli(String line) {
         assertThat(QuickArgs.parse(line.split(" "))).isEmpty();
