@@ -82,14 +82,14 @@ public final class TextReporter implements Reporter {
         }
         String line = lines.line(source.file(), source.line());
         if (line != null) {
-            String raw = line;
-            line = ReportText.escapeControls(raw, true);
+            Frame frame = Frame.of(line, source);
             String number = Integer.toString(source.line());
             String gutter = " ".repeat(number.length());
-            out.append("  ").append(paint.apply(BLUE, number + " |")).append(' ').append(line).append('\n');
+            out.append("  ").append(paint.apply(BLUE, number + " |")).append(' ')
+                    .append(ReportText.escapeControls(frame.text(), true)).append('\n');
             out.append("  ").append(paint.apply(BLUE, gutter + " |")).append(' ')
-                    .append(indent(raw, source.column()))
-                    .append(paint.apply(color(severity), "^".repeat(caretWidth(raw, source)))).append('\n');
+                    .append(indent(frame.text(), frame.column()))
+                    .append(paint.apply(color(severity), "^".repeat(frame.carets()))).append('\n');
         }
         for (Related related : finding.related()) {
             out.append("  ").append(paint.apply(CYAN, "related:")).append(' ')
@@ -230,15 +230,38 @@ public final class TextReporter implements Reporter {
         return sb.toString();
     }
 
-    private static int caretWidth(String line, Source source) {
-        int length = (int) line.codePoints().count();
-        if (source.hasEnd() && source.endLine() == source.line() && source.endColumn() > source.column()) {
-            return source.endColumn() - source.column();
+    /**
+     * The part of a source line a code frame shows, with the caret column inside it. A line longer than
+     * {@value #FRAME_WIDTH} characters is cut to a window around the column, marked with ellipses, so that many
+     * findings on one very long line cost the window each, not the line.
+     */
+    record Frame(String text, int column, int carets) {
+        static final int FRAME_WIDTH = 200;
+        static final int CONTEXT_BEFORE = 60;
+
+        static Frame of(String line, Source source) {
+            int column = source.column();
+            String text = line;
+            if (line.length() > FRAME_WIDTH) {
+                // columns count code points; in a cut line they are taken as characters (exact without astral ones)
+                int start = Math.max(0, Math.min(line.length(), column - 1) - CONTEXT_BEFORE);
+                if (start > 0 && Character.isLowSurrogate(line.charAt(start))) start--;
+                int end = Math.min(line.length(), start + FRAME_WIDTH);
+                if (end < line.length() && Character.isHighSurrogate(line.charAt(end - 1))) end--;
+                String before = start > 0 ? "\u2026" : "";
+                text = before + line.substring(start, end) + (end < line.length() ? "\u2026" : "");
+                column = column - start + before.length();
+            }
+            int length = text.codePointCount(0, text.length());
+            int carets = 1;
+            if (source.hasEnd() && source.endLine() == source.line() && source.endColumn() > source.column()) {
+                carets = source.endColumn() - source.column();
+            } else if (source.hasEnd() && source.endLine() > source.line()) {
+                carets = Math.max(1, length - column + 1);
+            }
+            if (text != line) carets = Math.max(1, Math.min(carets, length - column + 1));
+            return new Frame(text, column, carets);
         }
-        if (source.hasEnd() && source.endLine() > source.line()) {
-            return Math.max(1, length - source.column() + 1);
-        }
-        return 1;
     }
 
     /** ANSI styling that is a no-op when colors are off. */
@@ -270,6 +293,7 @@ public final class TextReporter implements Reporter {
         private final Set<Path> envFiles;
         private final WorkspaceFiles files;
         private final Map<Path, Optional<List<String>>> cache = new HashMap<>();
+        private final Map<Path, String[]> maskedLines = new HashMap<>();
 
         SourceLines(ReportContext context, LintResult result) {
             this.context = context;
@@ -281,10 +305,15 @@ public final class TextReporter implements Reporter {
             Path absolute = context.absolute(file);
             List<String> all = cache.computeIfAbsent(absolute, this::read).orElse(List.of());
             if (number < 1 || number > all.size()) return null;
-            String line = all.get(number - 1);
-            boolean envFile = envFiles.contains(absolute)
-                    || Redaction.isEnvFileName(String.valueOf(absolute.getFileName()));
-            return envFile ? Redaction.envLine(line) : Redaction.codeLine(line);
+            // masked once per line: many findings on one long line must not mask it again each
+            String[] masked = maskedLines.computeIfAbsent(absolute, f -> new String[all.size()]);
+            if (masked[number - 1] == null) {
+                String line = all.get(number - 1);
+                boolean envFile = envFiles.contains(absolute)
+                        || Redaction.isEnvFileName(String.valueOf(absolute.getFileName()));
+                masked[number - 1] = envFile ? Redaction.envLine(line) : Redaction.codeLine(line);
+            }
+            return masked[number - 1];
         }
 
         private Optional<List<String>> read(Path file) {

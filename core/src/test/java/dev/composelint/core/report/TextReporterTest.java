@@ -72,6 +72,18 @@ class TextReporterTest {
     }
 
     @Test
+    void aLongLineIsCutToAWindowAroundTheColumn() {
+        String line = "a".repeat(5_000) + "NEEDLE" + "b".repeat(5_000);
+        TextReporter.Frame frame = TextReporter.Frame.of(line, new Source(Path.of("f"), 1, 5_001, 1, 5_007));
+        assertThat(frame.text()).startsWith("\u2026").endsWith("\u2026")
+                .hasSize(TextReporter.Frame.FRAME_WIDTH + 2);
+        assertThat(frame.text().substring(frame.column() - 1, frame.column() - 1 + frame.carets()))
+                .isEqualTo("NEEDLE");
+        TextReporter.Frame shortLine = TextReporter.Frame.of("image: x", new Source(Path.of("f"), 1, 8, 1, 9));
+        assertThat(shortLine).isEqualTo(new TextReporter.Frame("image: x", 8, 1));
+    }
+
+    @Test
     void cleanRunPrintsACheckMark() {
         Sample sample = new Sample(dir);
         assertThat(Sample.render(new TextReporter(), sample.result(List.of()), sample.context()))
