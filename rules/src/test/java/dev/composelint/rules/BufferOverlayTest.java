@@ -175,4 +175,71 @@ class BufferOverlayTest {
         assertThat(relinted.buffers().get(compose)).isEqualTo(outcome.buffers().get(compose));
         assertThat(Files.readString(compose)).isEqualTo(disk);
     }
+
+    /** The findings of {@code ruleId} on disk and with {@code file} buffered as {@code buffer}. */
+    private void onlyWithTheBuffer(String ruleId, Path file, String buffer) throws IOException {
+        String disk = Files.readString(file);
+        assertThat(of(lint(LINTER, Map.of()), ruleId)).isEmpty();
+        assertThat(of(lint(LINTER, Map.of(file, buffer)), ruleId)).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.source().file()).isEqualTo(file));
+        assertThat(Files.readString(file)).isEqualTo(disk);
+    }
+
+    @Test
+    void aPrometheusConfigBufferWins() throws IOException {
+        write("compose.yaml", "services:\n  prometheus:\n    image: prom/prometheus:v3.1.0\n    volumes:\n"
+                + "      - ./prometheus.yml:/etc/prometheus/prometheus.yml:ro\n  app:\n    image: nginx:1.27\n");
+        Path config = write("prometheus.yml", "scrape_configs:\n  - job_name: app\n    static_configs:\n"
+                + "      - targets: [app:80]\n");
+        onlyWithTheBuffer("absent-scrape-target", config, "scrape_configs:\n  - job_name: app\n"
+                + "    static_configs:\n      - targets: [app:80, exporter:9100]\n");
+        onlyWithTheBuffer("prometheus-config", config, "scrape_configs:\n  - job_name: app\n"
+                + "    scrape_interval: often\n");
+    }
+
+    @Test
+    void aRuleFileBufferWins() throws IOException {
+        write("compose.yaml", "services:\n  prometheus:\n    image: prom/prometheus:v3.1.0\n    volumes:\n"
+                + "      - ./prometheus:/etc/prometheus:ro\n");
+        write("prometheus/prometheus.yml", "rule_files:\n  - rules/*.yml\nscrape_configs:\n"
+                + "  - job_name: prometheus\n    static_configs:\n      - targets: [localhost:9090]\n");
+        Path rules = write("prometheus/rules/availability.yml", "groups: []\n");
+        assertThat(of(lint(LINTER, Map.of()), "alerting-not-configured")).isEmpty();
+        LintResult buffered = lint(LINTER, Map.of(rules, "groups:\n  - name: availability\n    rules:\n"
+                + "      - alert: TargetDown\n        expr: up == 0\n"));
+        assertThat(of(buffered, "alerting-not-configured")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("TargetDown"));
+    }
+
+    @Test
+    void anAlertmanagerConfigBufferWins() throws IOException {
+        write("compose.yaml", "services:\n  alertmanager:\n    image: prom/alertmanager:v0.27.0\n    volumes:\n"
+                + "      - ./alertmanager.yml:/etc/alertmanager/alertmanager.yml:ro\n");
+        Path config = write("alertmanager.yml", "route:\n  receiver: ops\nreceivers:\n  - name: ops\n");
+        onlyWithTheBuffer("alertmanager-config", config, "receivers:\n  - name: ops\n");
+    }
+
+    @Test
+    void aLokiConfigBufferWins() throws IOException {
+        write("compose.yaml", "services:\n  loki:\n    image: grafana/loki:3.2.1\n    volumes:\n"
+                + "      - ./loki.yaml:/etc/loki/local-config.yaml:ro\n");
+        Path config = write("loki.yaml", "auth_enabled: false\n");
+        onlyWithTheBuffer("loki-config", config, "auth_enabled: false\nruler:\n  - alertmanager_url: x\n");
+    }
+
+    @Test
+    void aPromtailConfigBufferWins() throws IOException {
+        write("compose.yaml", "services:\n  promtail:\n    image: grafana/promtail:3.2.1\n    volumes:\n"
+                + "      - ./promtail.yml:/etc/promtail/config.yml:ro\n");
+        Path config = write("promtail.yml", "positions:\n  filename: /tmp/positions.yaml\n");
+        onlyWithTheBuffer("promtail-config", config, "clients:\n  url: http://loki:3100/loki/api/v1/push\n");
+    }
+
+    @Test
+    void aGrafanaProvisioningBufferWins() throws IOException {
+        write("compose.yaml", "services:\n  grafana:\n    image: grafana/grafana:11.3.0\n    volumes:\n"
+                + "      - ./provisioning:/etc/grafana/provisioning:ro\n");
+        Path config = write("provisioning/datasources/datasources.yaml", "apiVersion: 1\ndatasources: []\n");
+        onlyWithTheBuffer("grafana-config", config, "apiVersion: 1\ndatasources:\n  - http://prometheus:9090\n");
+    }
 }

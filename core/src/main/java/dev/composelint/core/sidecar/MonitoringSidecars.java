@@ -16,13 +16,12 @@ import dev.composelint.core.sidecar.loki.LokiConfigParser;
 import dev.composelint.core.sidecar.promtail.PromtailConfigParser;
 import dev.composelint.core.topology.ServiceRef;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 /**
@@ -49,7 +48,8 @@ final class MonitoringSidecars {
                     files.addAll(mounts.glob(path + "/datasources/*." + extension).files());
                 }
                 List<Path> read = List.copyOf(files);
-                GrafanaProvisioning.Provisioned provisioned = GrafanaProvisioning.read(read, service::env);
+                GrafanaProvisioning.Provisioned provisioned = GrafanaProvisioning.read(read, service::env,
+                        workspace.files());
                 provisioned.diagnostics().forEach(report);
                 result.add(new GrafanaInstance(new ServiceRef(project, service), path, read,
                         provisioned.datasources()));
@@ -96,7 +96,8 @@ final class MonitoringSidecars {
     }
 
     private static List<SidecarUrls> located(Workspace workspace, Consumer<Finding> report, Predicate<Service> runs,
-                                             String defaultConfig, Function<Path, UrlsParse> parser) {
+                                             String defaultConfig,
+                                             BiFunction<Path, WorkspaceFiles, UrlsParse> parser) {
         List<SidecarUrls> result = new ArrayList<>();
         for (Project project : workspace.projects()) {
             for (Service service : project.services().values()) {
@@ -106,8 +107,8 @@ final class MonitoringSidecars {
                 String containerPath = ServiceArgs.absolute(flag == null ? defaultConfig : flag, "/");
                 HostFile host = MountMap.of(project, service, workspace.files()).map(containerPath);
                 if (host.status() == HostFile.Status.OUTSIDE) report.accept(Sidecars.outside(host));
-                if (!host.mapped() || !Files.isRegularFile(host.path())) continue;
-                UrlsParse parse = parser.apply(host.path());
+                if (!host.mapped() || !workspace.files().isRegularFile(host.path())) continue;
+                UrlsParse parse = parser.apply(host.path(), workspace.files());
                 parse.diagnostics().forEach(report);
                 result.add(new SidecarUrls(new ServiceRef(project, service), host.path(), parse.urls()));
             }

@@ -21,7 +21,6 @@ import dev.composelint.core.sidecar.prometheus.PrometheusLayout;
 import dev.composelint.core.sidecar.prometheus.PrometheusParse;
 import dev.composelint.core.topology.ServiceRef;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,7 +85,7 @@ public final class Sidecars {
                     unlocated.add(new UnlocatedPrometheus(ref, containerPath, host.reason()));
                     continue;
                 }
-                WorkspaceFiles.Problem problem = WorkspaceFiles.kind(host.path());
+                WorkspaceFiles.Problem problem = workspace.files().kindOf(host.path());
                 if (problem == WorkspaceFiles.Problem.NOT_REGULAR) {
                     // a FIFO or device (a link to /dev/zero) is never opened
                     String message = WorkspaceFiles.message(host.path(), problem, null);
@@ -94,7 +93,7 @@ public final class Sidecars {
                     unlocated.add(new UnlocatedPrometheus(ref, containerPath, message));
                     continue;
                 }
-                if (!Files.isRegularFile(host.path())) {
+                if (!workspace.files().isRegularFile(host.path())) {
                     unlocated.add(new UnlocatedPrometheus(ref, containerPath, "the bind-mounted file " + host.path()
                             + " does not exist"));
                     continue;
@@ -102,7 +101,7 @@ public final class Sidecars {
                 String containerDir = parent(containerPath);
                 PrometheusParse parse = parsed.computeIfAbsent(
                         new ParseKey(host.path(), containerDir, mountTargets(service)),
-                        key -> PrometheusConfigParser.parse(host.path(), pattern -> mounts.glob(
+                        key -> PrometheusConfigParser.parse(host.path(), workspace.files(), pattern -> mounts.glob(
                                 pattern.startsWith("/") ? pattern : containerDir + "/" + pattern)));
                 prometheus.add(new PrometheusInstance(ref, flags, host.path(), parse.config(), parse.diagnostics()));
                 all.addAll(parse.diagnostics());
@@ -114,7 +113,8 @@ public final class Sidecars {
                 if (!MonitoringSidecars.runsAlertmanager(service)) continue;
                 Path file = MonitoringSidecars.alertmanagerConfig(workspace.files(), project, service);
                 if (file == null) continue;
-                AlertmanagerParse parse = alertmanagerParses.computeIfAbsent(file, AlertmanagerConfigParser::parse);
+                AlertmanagerParse parse = alertmanagerParses.computeIfAbsent(file,
+                        f -> AlertmanagerConfigParser.parse(f, workspace.files()));
                 alertmanagers.add(new AlertmanagerInstance(new ServiceRef(project, service), file, parse));
                 all.addAll(parse.diagnostics());
             }
@@ -186,7 +186,8 @@ public final class Sidecars {
 
     /** The key positions and rule files of a Prometheus instance's config (read on first use, once per file). */
     public synchronized PrometheusLayout layout(PrometheusInstance instance) {
-        return layouts.computeIfAbsent(instance.config(), PrometheusLayout::read);
+        return layouts.computeIfAbsent(instance.config(),
+                config -> PrometheusLayout.read(config, workspace.files()));
     }
 
     /** The {@code prometheus-config} findings of every config read, each once, in a stable order. */

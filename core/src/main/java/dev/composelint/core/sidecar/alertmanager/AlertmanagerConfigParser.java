@@ -1,5 +1,6 @@
 package dev.composelint.core.sidecar.alertmanager;
 
+import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Source;
 import dev.composelint.core.sidecar.alertmanager.AlertmanagerConfig.Receiver;
@@ -30,8 +31,14 @@ public final class AlertmanagerConfigParser {
     private AlertmanagerConfigParser() {
     }
 
+    /** {@link #parse(Path, WorkspaceFiles)} from the disk, uncached. */
     public static AlertmanagerParse parse(Path file) {
-        FieldReader fields = new FieldReader(DIAGNOSTIC_ID);
+        return parse(file, WorkspaceFiles.unrestricted());
+    }
+
+    /** Parses {@code file} as the run's {@code files} hold it (an editor buffer over the disk). */
+    public static AlertmanagerParse parse(Path file, WorkspaceFiles files) {
+        FieldReader fields = new FieldReader(DIAGNOSTIC_ID, files);
         try {
             return parse(file, fields);
         } catch (RuntimeException e) {

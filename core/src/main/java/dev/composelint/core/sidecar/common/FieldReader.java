@@ -1,5 +1,6 @@
 package dev.composelint.core.sidecar.common;
 
+import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
@@ -38,17 +39,19 @@ public final class FieldReader {
             "off", "Off", "OFF");
 
     private final String ruleId;
+    private final WorkspaceFiles files;
     private final YamlReader reader = new YamlReader();
     private final List<Finding> findings = new ArrayList<>();
 
-    /** A reader whose findings are errors under {@code ruleId}. */
-    public FieldReader(String ruleId) {
+    /** A reader whose findings are errors under {@code ruleId}, reading files through the run's {@code files}. */
+    public FieldReader(String ruleId, WorkspaceFiles files) {
         this.ruleId = ruleId;
+        this.files = files;
     }
 
     /** The first document of a YAML file, or null; the YAML reader's problems are reported under this id. */
     public YNode read(Path file) {
-        YamlParse parse = reader.read(file);
+        YamlParse parse = reader.read(file, files);
         for (Finding f : parse.diagnostics()) error(f.source(), f.message());
         return parse.documents().isEmpty() ? null : parse.documents().get(0);
     }

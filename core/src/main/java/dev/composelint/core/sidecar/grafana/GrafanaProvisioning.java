@@ -1,5 +1,6 @@
 package dev.composelint.core.sidecar.grafana;
 
+import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Source;
@@ -46,7 +47,12 @@ public final class GrafanaProvisioning {
      * errors and fields of the wrong shape are {@code grafana-config} errors.
      */
     public static Provisioned read(List<Path> files, Function<String, String> environment) {
-        FieldReader fields = new FieldReader(Diagnostics.GRAFANA_CONFIG);
+        return read(files, environment, WorkspaceFiles.unrestricted());
+    }
+
+    /** {@link #read(List, Function)} as the run's {@code source} holds the files (editor buffers over the disk). */
+    public static Provisioned read(List<Path> files, Function<String, String> environment, WorkspaceFiles source) {
+        FieldReader fields = new FieldReader(Diagnostics.GRAFANA_CONFIG, source);
         List<GrafanaDatasource> result = new ArrayList<>();
         for (Path file : files) {
             try {

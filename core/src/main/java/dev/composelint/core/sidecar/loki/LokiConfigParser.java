@@ -1,5 +1,6 @@
 package dev.composelint.core.sidecar.loki;
 
+import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Source;
 import dev.composelint.core.sidecar.common.ConfigUrl;
@@ -30,7 +31,12 @@ public final class LokiConfigParser {
      * out.
      */
     public static UrlsParse parse(Path file) {
-        FieldReader fields = new FieldReader(Diagnostics.LOKI_CONFIG);
+        return parse(file, WorkspaceFiles.unrestricted());
+    }
+
+    /** {@link #parse(Path)} as the run's {@code files} hold it (an editor buffer over the disk). */
+    public static UrlsParse parse(Path file, WorkspaceFiles files) {
+        FieldReader fields = new FieldReader(Diagnostics.LOKI_CONFIG, files);
         List<ConfigUrl> urls = new ArrayList<>();
         try {
             YMap top = fields.root(file, "a Loki configuration");

@@ -1,5 +1,6 @@
 package dev.composelint.core.sidecar.prometheus;
 
+import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Source;
 import dev.composelint.core.model.Url;
@@ -54,18 +55,19 @@ public final class PrometheusConfigParser {
     private PrometheusConfigParser() {
     }
 
-    /** Parses {@code file}; relative file patterns resolve against its directory on the host. */
+    /** Parses {@code file} from the disk, uncached; relative file patterns resolve against its host directory. */
     public static PrometheusParse parse(Path file) {
         Path dir = file.toAbsolutePath().normalize().getParent();
-        return parse(file, pattern -> MountMap.hostGlob(dir.resolve(pattern)));
+        return parse(file, WorkspaceFiles.unrestricted(), pattern -> MountMap.hostGlob(dir.resolve(pattern)));
     }
 
     /**
-     * Parses {@code file}, looking up the files its patterns name ({@code rule_files}, {@code scrape_config_files},
+     * Parses {@code file} and the files it includes as the run's {@code source} holds them (editor buffers over the
+     * disk), looking up the files its patterns name ({@code rule_files}, {@code scrape_config_files},
      * {@code file_sd_configs}) through {@code files}, which gets each pattern as written.
      */
-    public static PrometheusParse parse(Path file, Function<String, FileMatches> files) {
-        Run run = new Run(file, files);
+    public static PrometheusParse parse(Path file, WorkspaceFiles source, Function<String, FileMatches> files) {
+        Run run = new Run(file, source, files);
         try {
             return run.parse();
         } catch (RuntimeException e) {
@@ -78,13 +80,14 @@ public final class PrometheusConfigParser {
     private static final class Run {
         private final Path file;
         private final Function<String, FileMatches> files;
-        private final FieldReader fields = new FieldReader(Diagnostics.PROMETHEUS_CONFIG);
+        private final FieldReader fields;
         private boolean legacyNames;
         private String globalEscaping;
 
-        Run(Path file, Function<String, FileMatches> files) {
+        Run(Path file, WorkspaceFiles source, Function<String, FileMatches> files) {
             this.file = file;
             this.files = files;
+            this.fields = new FieldReader(Diagnostics.PROMETHEUS_CONFIG, source);
         }
 
         PrometheusConfig empty() {

@@ -1,5 +1,6 @@
 package dev.composelint.core.sidecar.prometheus;
 
+import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.Source;
 import dev.composelint.core.yaml.YEntry;
 import dev.composelint.core.yaml.YMap;
@@ -25,19 +26,22 @@ public record PrometheusLayout(Path file, Map<String, Source> topLevelKeys, List
         ruleFiles = List.copyOf(ruleFiles);
     }
 
-    /** Reads the layout of {@code config}'s file and the files its rule patterns matched; never throws. */
-    public static PrometheusLayout read(PrometheusConfig config) {
+    /**
+     * Reads the layout of {@code config}'s file and the files its rule patterns matched as the run's {@code files}
+     * hold them (editor buffers over the disk); never throws.
+     */
+    public static PrometheusLayout read(PrometheusConfig config, WorkspaceFiles files) {
         Map<String, Source> keys = new LinkedHashMap<>();
-        YamlParse parse = new YamlReader().read(config.file());
+        YamlParse parse = new YamlReader().read(config.file(), files);
         if (!parse.documents().isEmpty() && parse.documents().get(0) instanceof YMap top) {
             for (YEntry entry : top.entries()) keys.put(entry.key(), entry.keySource());
         }
-        List<RuleFile> files = config.ruleFiles().stream()
+        List<RuleFile> ruleFiles = config.ruleFiles().stream()
                 .flatMap(pattern -> pattern.matches().files().stream())
                 .distinct()
-                .map(RuleFile::read)
+                .map(file -> RuleFile.read(file, files))
                 .toList();
-        return new PrometheusLayout(config.file(), keys, files);
+        return new PrometheusLayout(config.file(), keys, ruleFiles);
     }
 
     /** The position of a top-level key, or null when it is absent. */

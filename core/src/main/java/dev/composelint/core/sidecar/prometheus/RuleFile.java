@@ -1,5 +1,6 @@
 package dev.composelint.core.sidecar.prometheus;
 
+import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.yaml.YMap;
 import dev.composelint.core.yaml.YNode;
 import dev.composelint.core.yaml.YScalar;
@@ -22,9 +23,9 @@ public record RuleFile(Path file, boolean readable, List<AlertRule> alerts) {
         alerts = List.copyOf(alerts);
     }
 
-    /** Reads {@code file}; never throws. */
-    public static RuleFile read(Path file) {
-        YamlParse parse = new YamlReader().read(file);
+    /** Reads {@code file} as the run's {@code files} hold it (an editor buffer over the disk); never throws. */
+    public static RuleFile read(Path file, WorkspaceFiles files) {
+        YamlParse parse = new YamlReader().read(file, files);
         if (parse.hasDiagnostics() || parse.documents().isEmpty()
                 || !(parse.documents().get(0) instanceof YMap top)) {
             return new RuleFile(file, false, List.of());
