@@ -161,6 +161,16 @@ class LanguageServerEndToEndTest {
             client.awaitDiagnostics(broken.toUri().toString(), d -> LspTestClient.hasCode(d, "yaml"), "a yaml finding");
             assertThat(client.request("textDocument/hover", position(prometheusUri, line, 14)).isJsonObject()).isTrue();
 
+            // the scrape target removed in prometheus.yml's unsaved buffer: its finding goes, the others stay
+            String scrapeConfig = Files.readString(prometheus);
+            String withoutTarget = scrapeConfig.replace("          - notification-service:8085\n", "");
+            assertThat(withoutTarget).isNotEqualTo(scrapeConfig);
+            client.notify("textDocument/didChange", change(prometheusUri, 2, withoutTarget));
+            JsonArray scrapeCleared = client.awaitDiagnostics(prometheusUri,
+                    d -> !messages(d).contains("notification-service"), "notification-service's finding cleared");
+            assertThat(LspTestClient.hasCode(scrapeCleared, "absent-scrape-target")).isTrue();
+            assertThat(Files.readString(prometheus)).isEqualTo(scrapeConfig); // nothing was saved
+
             // 7: shutdown and exit
             assertThat(client.request("shutdown", null).isJsonNull()).isTrue();
             client.notify("exit", null);
