@@ -16,12 +16,16 @@ import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,8 +95,7 @@ class BufferOverlayTest {
 
     @Test
     void sidecarConfigsReadByRulesSeeTheBuffer() throws IOException {
-        write("compose.yaml", "services:\n  app:\n    image: nginx:1.27\n    volumes:\n"
-                + "      - ./conf/app.conf:/etc/app.conf:ro\n");
+        oneService("nginx:1.27", "./conf/app.conf:/etc/app.conf:ro");
         Path onDisk = write("conf/app.conf", "upstream disk\n");
         Path onlyBuffered = dir.resolve("conf/new.conf");
         Rule reader = new Rule() {
@@ -176,6 +179,12 @@ class BufferOverlayTest {
         assertThat(Files.readString(compose)).isEqualTo(disk);
     }
 
+    /** A compose file with one service running {@code image} with one bind mount. */
+    private void oneService(String image, String volume) throws IOException {
+        write("compose.yaml", "services:\n  sidecar:\n    image: " + image + "\n    volumes:\n      - " + volume
+                + "\n");
+    }
+
     /** The findings of {@code ruleId} on disk and with {@code file} buffered as {@code buffer}. */
     private void onlyWithTheBuffer(String ruleId, Path file, String buffer) throws IOException {
         String disk = Files.readString(file);
@@ -199,8 +208,7 @@ class BufferOverlayTest {
 
     @Test
     void aRuleFileBufferWins() throws IOException {
-        write("compose.yaml", "services:\n  prometheus:\n    image: prom/prometheus:v3.1.0\n    volumes:\n"
-                + "      - ./prometheus:/etc/prometheus:ro\n");
+        oneService("prom/prometheus:v3.1.0", "./prometheus:/etc/prometheus:ro");
         write("prometheus/prometheus.yml", "rule_files:\n  - rules/*.yml\nscrape_configs:\n"
                 + "  - job_name: prometheus\n    static_configs:\n      - targets: [localhost:9090]\n");
         Path rules = write("prometheus/rules/availability.yml", "groups: []\n");
@@ -211,35 +219,28 @@ class BufferOverlayTest {
                 .satisfies(f -> assertThat(f.message()).contains("TargetDown"));
     }
 
-    @Test
-    void anAlertmanagerConfigBufferWins() throws IOException {
-        write("compose.yaml", "services:\n  alertmanager:\n    image: prom/alertmanager:v0.27.0\n    volumes:\n"
-                + "      - ./alertmanager.yml:/etc/alertmanager/alertmanager.yml:ro\n");
-        Path config = write("alertmanager.yml", "route:\n  receiver: ops\nreceivers:\n  - name: ops\n");
-        onlyWithTheBuffer("alertmanager-config", config, "receivers:\n  - name: ops\n");
+    /** A config per sidecar kind, valid on disk, refused by the tool in the buffer. */
+    static Stream<Arguments> refusedSidecarConfigs() {
+        return Stream.of(
+                Arguments.of("alertmanager-config", "prom/alertmanager:v0.27.0",
+                        "./alertmanager.yml:/etc/alertmanager/alertmanager.yml:ro", "alertmanager.yml",
+                        "route:\n  receiver: ops\nreceivers:\n  - name: ops\n", "receivers:\n  - name: ops\n"),
+                Arguments.of("loki-config", "grafana/loki:3.2.1", "./loki.yaml:/etc/loki/local-config.yaml:ro",
+                        "loki.yaml", "auth_enabled: false\n",
+                        "auth_enabled: false\nruler:\n  - alertmanager_url: x\n"),
+                Arguments.of("promtail-config", "grafana/promtail:3.2.1", "./promtail.yml:/etc/promtail/config.yml:ro",
+                        "promtail.yml", "positions:\n  filename: /tmp/positions.yaml\n",
+                        "clients:\n  url: http://loki:3100/loki/api/v1/push\n"),
+                Arguments.of("grafana-config", "grafana/grafana:11.3.0", "./provisioning:/etc/grafana/provisioning:ro",
+                        "provisioning/datasources/datasources.yaml", "apiVersion: 1\ndatasources: []\n",
+                        "apiVersion: 1\ndatasources:\n  - http://prometheus:9090\n"));
     }
 
-    @Test
-    void aLokiConfigBufferWins() throws IOException {
-        write("compose.yaml", "services:\n  loki:\n    image: grafana/loki:3.2.1\n    volumes:\n"
-                + "      - ./loki.yaml:/etc/loki/local-config.yaml:ro\n");
-        Path config = write("loki.yaml", "auth_enabled: false\n");
-        onlyWithTheBuffer("loki-config", config, "auth_enabled: false\nruler:\n  - alertmanager_url: x\n");
-    }
-
-    @Test
-    void aPromtailConfigBufferWins() throws IOException {
-        write("compose.yaml", "services:\n  promtail:\n    image: grafana/promtail:3.2.1\n    volumes:\n"
-                + "      - ./promtail.yml:/etc/promtail/config.yml:ro\n");
-        Path config = write("promtail.yml", "positions:\n  filename: /tmp/positions.yaml\n");
-        onlyWithTheBuffer("promtail-config", config, "clients:\n  url: http://loki:3100/loki/api/v1/push\n");
-    }
-
-    @Test
-    void aGrafanaProvisioningBufferWins() throws IOException {
-        write("compose.yaml", "services:\n  grafana:\n    image: grafana/grafana:11.3.0\n    volumes:\n"
-                + "      - ./provisioning:/etc/grafana/provisioning:ro\n");
-        Path config = write("provisioning/datasources/datasources.yaml", "apiVersion: 1\ndatasources: []\n");
-        onlyWithTheBuffer("grafana-config", config, "apiVersion: 1\ndatasources:\n  - http://prometheus:9090\n");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedSidecarConfigs")
+    void aSidecarConfigBufferWins(String ruleId, String image, String volume, String configPath, String disk,
+                                  String buffer) throws IOException {
+        oneService(image, volume);
+        onlyWithTheBuffer(ruleId, write(configPath, disk), buffer);
     }
 }
