@@ -139,7 +139,8 @@ final class Unicity {
                 items.add(item);
             }
         }
-        return new YSeq(items, seq.source(), seq.tag());
+        // without duplicates the items are the sequence's own, in order: share it
+        return items.size() == seq.size() ? seq : new YSeq(items, seq.source(), seq.tag());
     }
 
     /** {@code FOO=bar} and {@code FOO} are both keyed {@code FOO}. */
