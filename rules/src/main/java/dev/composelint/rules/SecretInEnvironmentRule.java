@@ -125,6 +125,7 @@ public final class SecretInEnvironmentRule implements Rule {
     }
 
     private static boolean urlPassword(String raw) {
+        if (raw.indexOf('@') < 0) return false;   // no userinfo without an @
         Matcher m = USERINFO.matcher(raw);
         while (m.find()) {
             String password = m.group(2);

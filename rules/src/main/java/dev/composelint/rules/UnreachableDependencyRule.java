@@ -163,7 +163,8 @@ public final class UnreachableDependencyRule implements Rule {
      */
     static List<String> hosts(String value) {
         Set<String> hosts = new LinkedHashSet<>();
-        if (value == null || value.isBlank()) return List.of();
+        // a URL and a host:port both need a colon
+        if (value == null || value.indexOf(':') < 0 || value.isBlank()) return List.of();
         String text = value.trim();
         Matcher url = URL.matcher(text);
         boolean any = false;

@@ -87,8 +87,13 @@ public final class TreeInterpolator {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(lookup, "lookup");
         TreeInterpolator run = new TreeInterpolator(lookup, lenient);
-        YNode tree = ScalarRewriter.rewriteShared(root, run::visitScalar);
+        YNode tree = ScalarRewriter.rewriteShared(root, run::visitScalar, TreeInterpolator::withoutVariables);
         return new Outcome(tree, run.diagnostics, run.unset, run.unknown, run.missingRequired);
+    }
+
+    /** A scalar interpolation leaves as it is: not a string, or no {@code $} in it. */
+    private static boolean withoutVariables(YScalar scalar) {
+        return !(scalar.value() instanceof String text) || text.indexOf('$') < 0;
     }
 
     private YNode visitScalar(YScalar scalar, List<String> path) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Compose's type casts after interpolation (compose-go {@code loader/interpolate.go}): a string value at one of
@@ -84,9 +85,16 @@ public final class TypeCasting {
     private record Rule(List<String> pattern, Cast cast) {
     }
 
-    private static final List<Rule> RULES = CASTS.entrySet().stream()
+    /** The rules by the last segment of their pattern; {@code *} holds those ending in a wildcard. */
+    private static final Map<String, List<Rule>> RULES_BY_LAST = CASTS.entrySet().stream()
             .map(e -> new Rule(List.of(e.getKey().split("\\.")), e.getValue()))
-            .toList();
+            .collect(Collectors.groupingBy(rule -> rule.pattern().get(rule.pattern().size() - 1)));
+
+    private static final List<Rule> WILDCARD_LAST = RULES_BY_LAST.getOrDefault("*", List.of());
+
+    /** The longest pattern: a deeper path is never cast. */
+    private static final int MAX_DEPTH = CASTS.keySet().stream()
+            .mapToInt(key -> key.split("\\.").length).max().orElse(0);
 
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
     private static final Pattern DECIMAL_FLOAT =
@@ -115,7 +123,14 @@ public final class TypeCasting {
     }
 
     private static Cast castFor(List<String> path) {
-        for (Rule rule : RULES) {
+        if (path.size() < 2 || path.size() > MAX_DEPTH) return null;
+        Cast cast = firstMatch(RULES_BY_LAST.get(path.get(path.size() - 1)), path);
+        return cast != null ? cast : firstMatch(WILDCARD_LAST, path);
+    }
+
+    private static Cast firstMatch(List<Rule> rules, List<String> path) {
+        if (rules == null) return null;
+        for (Rule rule : rules) {
             if (matches(rule.pattern(), path)) return rule.cast();
         }
         return null;

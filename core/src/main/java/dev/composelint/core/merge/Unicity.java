@@ -28,6 +28,9 @@ final class Unicity {
     /** Per depth, the segments the patterns name there, "*" included: a key named by none is skipped at once. */
     private static final List<Set<String>> SEGMENTS_AT_DEPTH = segmentsAtDepth();
 
+    /** Whether some keyed pattern has {@code *} at a depth. */
+    private static final boolean[] WILDCARD_AT_DEPTH = wildcardAtDepth();
+
     private Unicity() {
     }
 
@@ -63,13 +66,18 @@ final class Unicity {
         return byDepth.stream().map(Set::copyOf).toList();
     }
 
+    private static boolean[] wildcardAtDepth() {
+        boolean[] wildcard = new boolean[SEGMENTS_AT_DEPTH.size()];
+        for (int depth = 0; depth < wildcard.length; depth++) wildcard[depth] = SEGMENTS_AT_DEPTH.get(depth).contains("*");
+        return wildcard;
+    }
+
     /** False when no keyed pattern can match or lie below the child {@code key} of {@code parent}. */
     private static boolean mayLeadToKeyed(TreePath parent, String key) {
         int depth = parent.segments().size();
         if (depth >= SEGMENTS_AT_DEPTH.size()) return false;
         if (key.indexOf('.') >= 0) return true;   // several segments: left to the full check
-        Set<String> named = SEGMENTS_AT_DEPTH.get(depth);
-        return named.contains("*") || named.contains(key);
+        return WILDCARD_AT_DEPTH[depth] || SEGMENTS_AT_DEPTH.get(depth).contains(key);
     }
 
     /**
@@ -82,20 +90,21 @@ final class Unicity {
                 if (path.matches(keyed.pattern())) return deduplicate(seq, keyed.indexer());
             }
         }
-        if (KEYED.stream().noneMatch(keyed -> path.leadsTo(keyed.pattern()))) return node;
+        if (!leadsToKeyed(path)) return node;
         if (node instanceof YMap map) {
-            List<YEntry> entries = new ArrayList<>(map.size());
-            boolean changed = false;
-            for (YEntry entry : map.entries()) {
-                if (!mayLeadToKeyed(path, entry.key())) {
-                    entries.add(entry);
-                    continue;
+            List<YEntry> original = map.entries();
+            List<YEntry> entries = null; // made at the first change: an unchanged mapping allocates nothing
+            for (int i = 0; i < original.size(); i++) {
+                YEntry entry = original.get(i);
+                YNode value = mayLeadToKeyed(path, entry.key())
+                        ? apply(entry.value(), path.next(entry.key())) : entry.value();
+                if (value != entry.value() && entries == null) {
+                    entries = new ArrayList<>(original.size());
+                    entries.addAll(original.subList(0, i));
                 }
-                YNode value = apply(entry.value(), path.next(entry.key()));
-                changed |= value != entry.value();
-                entries.add(value == entry.value() ? entry : entry.withValue(value));
+                if (entries != null) entries.add(value == entry.value() ? entry : entry.withValue(value));
             }
-            return changed ? new YMap(entries, map.source(), map.tag()) : map;
+            return entries != null ? new YMap(entries, map.source(), map.tag()) : map;
         }
         if (node instanceof YSeq seq) {
             List<YNode> items = new ArrayList<>(seq.size());
@@ -108,6 +117,13 @@ final class Unicity {
             return changed ? new YSeq(items, seq.source(), seq.tag()) : seq;
         }
         return node;
+    }
+
+    private static boolean leadsToKeyed(TreePath path) {
+        for (Keyed keyed : KEYED) {
+            if (path.leadsTo(keyed.pattern())) return true;
+        }
+        return false;
     }
 
     private static YSeq deduplicate(YSeq seq, Function<YNode, String> indexer) {
@@ -123,7 +139,8 @@ final class Unicity {
                 items.add(item);
             }
         }
-        return new YSeq(items, seq.source(), seq.tag());
+        // without duplicates the items are the sequence's own, in order: share it
+        return items.size() == seq.size() ? seq : new YSeq(items, seq.source(), seq.tag());
     }
 
     /** {@code FOO=bar} and {@code FOO} are both keyed {@code FOO}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** Rebuilds a tree with some scalars replaced, sharing every unchanged subtree. */
 public final class ScalarRewriter {
@@ -21,48 +22,62 @@ public final class ScalarRewriter {
         return visit(root, new ArrayList<>(), rewrite, null);
     }
 
+    /** Rewritten subtrees by identity, and the scalars that need no rewrite. */
+    private record Memo(Map<YNode, YNode> done, Predicate<YScalar> kept) {
+    }
+
     /**
      * Like {@link #rewrite}, for a rewrite that does not depend on the path (the path is only named in messages):
      * a subtree shared by several aliases is rewritten once and its result shared again, so an alias-expanded
-     * document never turns into copies. The path given is the one of the first use.
+     * document never turns into copies. The path given is the one of the first use. A scalar that {@code kept}
+     * accepts is neither rewritten nor remembered: the rewrite must return such a scalar itself, with no effect.
      */
-    public static YNode rewriteShared(YNode root, Rewrite rewrite) {
-        return visit(root, new ArrayList<>(), rewrite, new IdentityHashMap<>());
+    public static YNode rewriteShared(YNode root, Rewrite rewrite, Predicate<YScalar> kept) {
+        return visit(root, new ArrayList<>(), rewrite, new Memo(new IdentityHashMap<>(), kept));
     }
 
-    private static YNode visit(YNode node, List<String> path, Rewrite rewrite, Map<YNode, YNode> done) {
-        if (done == null) return rewriteNode(node, path, rewrite, null);
-        YNode known = done.get(node);
+    private static YNode visit(YNode node, List<String> path, Rewrite rewrite, Memo memo) {
+        if (memo == null) return rewriteNode(node, path, rewrite, null);
+        if (node instanceof YScalar scalar && memo.kept().test(scalar)) return scalar;
+        YNode known = memo.done().get(node);
         if (known != null) return known;
-        YNode result = rewriteNode(node, path, rewrite, done);
-        done.put(node, result);
+        YNode result = rewriteNode(node, path, rewrite, memo);
+        memo.done().put(node, result);
         return result;
     }
 
-    private static YNode rewriteNode(YNode node, List<String> path, Rewrite rewrite, Map<YNode, YNode> done) {
+    private static YNode rewriteNode(YNode node, List<String> path, Rewrite rewrite, Memo memo) {
         if (node instanceof YMap map) {
-            List<YEntry> entries = new ArrayList<>(map.size());
-            boolean changed = false;
-            for (YEntry entry : map.entries()) {
+            List<YEntry> original = map.entries();
+            List<YEntry> entries = null; // made at the first change: an unchanged mapping allocates nothing
+            for (int i = 0; i < original.size(); i++) {
+                YEntry entry = original.get(i);
                 path.add(entry.key());
-                YNode value = visit(entry.value(), path, rewrite, done);
+                YNode value = visit(entry.value(), path, rewrite, memo);
                 path.remove(path.size() - 1);
-                changed |= value != entry.value();
-                entries.add(value == entry.value() ? entry : entry.withValue(value));
+                if (value != entry.value() && entries == null) {
+                    entries = new ArrayList<>(original.size());
+                    entries.addAll(original.subList(0, i));
+                }
+                if (entries != null) entries.add(value == entry.value() ? entry : entry.withValue(value));
             }
-            return changed ? new YMap(entries, map.source(), map.tag()) : map;
+            return entries != null ? new YMap(entries, map.source(), map.tag()) : map;
         }
         if (node instanceof YSeq seq) {
-            List<YNode> items = new ArrayList<>(seq.size());
-            boolean changed = false;
+            List<YNode> original = seq.items();
+            List<YNode> items = null;
             path.add("[]");
-            for (YNode item : seq.items()) {
-                YNode value = visit(item, path, rewrite, done);
-                changed |= value != item;
-                items.add(value);
+            for (int i = 0; i < original.size(); i++) {
+                YNode item = original.get(i);
+                YNode value = visit(item, path, rewrite, memo);
+                if (value != item && items == null) {
+                    items = new ArrayList<>(original.size());
+                    items.addAll(original.subList(0, i));
+                }
+                if (items != null) items.add(value);
             }
             path.remove(path.size() - 1);
-            return changed ? new YSeq(items, seq.source(), seq.tag()) : seq;
+            return items != null ? new YSeq(items, seq.source(), seq.tag()) : seq;
         }
         return rewrite.apply((YScalar) node, path);
     }
