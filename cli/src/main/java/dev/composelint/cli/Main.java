@@ -38,6 +38,11 @@ public final class Main {
         return run(args, out, err, cwd, env, System.console() != null);
     }
 
+    /** The full command line with its subcommands (each named in {@link QuickArgs#SUBCOMMANDS} too). */
+    static CommandLine commandLine(CliOptions options, GraphOptions graph) {
+        return new CommandLine(options).addSubcommand("graph", graph).addSubcommand("lsp", new LspOptions());
+    }
+
     /** As {@link #run(String[], PrintStream, PrintStream, Path, Map)}, saying whether stdout is a terminal. */
     static int run(String[] args, PrintStream out, PrintStream err, Path cwd, Map<String, String> env,
                    boolean terminal) {
@@ -46,8 +51,7 @@ public final class Main {
             if (everyday.isPresent()) return new LintCommand(everyday.get(), out, err, cwd, env, terminal).execute();
             CliOptions options = new CliOptions();
             GraphOptions graph = new GraphOptions();
-            CommandLine commandLine = new CommandLine(options).addSubcommand("graph", graph)
-                    .addSubcommand("lsp", new LspOptions());
+            CommandLine commandLine = commandLine(options, graph);
             commandLine.parseArgs(args);
             boolean lsp = false;
             if (commandLine.getParseResult().hasSubcommand()) {

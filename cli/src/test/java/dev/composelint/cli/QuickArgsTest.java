@@ -1,5 +1,6 @@
 package dev.composelint.cli;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -47,6 +48,12 @@ class QuickArgsTest {
     })
     void everythingElseIsLeftToPicocli(String line) {
         assertThat(QuickArgs.parse(line.split(" "))).isEmpty();
+    }
+
+    @Test
+    void knowsEverySubcommandOfTheCommandLine() {
+        assertThat(Main.commandLine(new CliOptions(), new GraphOptions()).getSubcommands().keySet())
+                .containsExactlyInAnyOrderElementsOf(QuickArgs.SUBCOMMANDS);
     }
 
     private static CliOptions picocli(String[] args) {
