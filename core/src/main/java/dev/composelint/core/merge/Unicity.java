@@ -1,6 +1,5 @@
 package dev.composelint.core.merge;
 
-import dev.composelint.core.yaml.YEntry;
 import dev.composelint.core.yaml.YMap;
 import dev.composelint.core.yaml.YNode;
 import dev.composelint.core.yaml.YScalar;
@@ -92,30 +91,10 @@ final class Unicity {
         }
         if (!leadsToKeyed(path)) return node;
         if (node instanceof YMap map) {
-            List<YEntry> original = map.entries();
-            List<YEntry> entries = null; // made at the first change: an unchanged mapping allocates nothing
-            for (int i = 0; i < original.size(); i++) {
-                YEntry entry = original.get(i);
-                YNode value = mayLeadToKeyed(path, entry.key())
-                        ? apply(entry.value(), path.next(entry.key())) : entry.value();
-                if (value != entry.value() && entries == null) {
-                    entries = new ArrayList<>(original.size());
-                    entries.addAll(original.subList(0, i));
-                }
-                if (entries != null) entries.add(value == entry.value() ? entry : entry.withValue(value));
-            }
-            return entries != null ? new YMap(entries, map.source(), map.tag()) : map;
+            return map.withValues(entry -> mayLeadToKeyed(path, entry.key())
+                    ? apply(entry.value(), path.next(entry.key())) : entry.value());
         }
-        if (node instanceof YSeq seq) {
-            List<YNode> items = new ArrayList<>(seq.size());
-            boolean changed = false;
-            for (int i = 0; i < seq.size(); i++) {
-                YNode value = apply(seq.get(i), path.item(i));
-                changed |= value != seq.get(i);
-                items.add(value);
-            }
-            return changed ? new YSeq(items, seq.source(), seq.tag()) : seq;
-        }
+        if (node instanceof YSeq seq) return seq.withItems((i, item) -> apply(item, path.item(i)));
         return node;
     }
 

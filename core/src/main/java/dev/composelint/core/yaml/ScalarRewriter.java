@@ -48,36 +48,18 @@ public final class ScalarRewriter {
 
     private static YNode rewriteNode(YNode node, List<String> path, Rewrite rewrite, Memo memo) {
         if (node instanceof YMap map) {
-            List<YEntry> original = map.entries();
-            List<YEntry> entries = null; // made at the first change: an unchanged mapping allocates nothing
-            for (int i = 0; i < original.size(); i++) {
-                YEntry entry = original.get(i);
+            return map.withValues(entry -> {
                 path.add(entry.key());
                 YNode value = visit(entry.value(), path, rewrite, memo);
                 path.remove(path.size() - 1);
-                if (value != entry.value() && entries == null) {
-                    entries = new ArrayList<>(original.size());
-                    entries.addAll(original.subList(0, i));
-                }
-                if (entries != null) entries.add(value == entry.value() ? entry : entry.withValue(value));
-            }
-            return entries != null ? new YMap(entries, map.source(), map.tag()) : map;
+                return value;
+            });
         }
         if (node instanceof YSeq seq) {
-            List<YNode> original = seq.items();
-            List<YNode> items = null;
             path.add("[]");
-            for (int i = 0; i < original.size(); i++) {
-                YNode item = original.get(i);
-                YNode value = visit(item, path, rewrite, memo);
-                if (value != item && items == null) {
-                    items = new ArrayList<>(original.size());
-                    items.addAll(original.subList(0, i));
-                }
-                if (items != null) items.add(value);
-            }
+            YSeq result = seq.withItems((i, item) -> visit(item, path, rewrite, memo));
             path.remove(path.size() - 1);
-            return items != null ? new YSeq(items, seq.source(), seq.tag()) : seq;
+            return result;
         }
         return rewrite.apply((YScalar) node, path);
     }

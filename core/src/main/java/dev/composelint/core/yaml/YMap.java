@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** A mapping with string keys in document order. */
 public final class YMap implements YNode {
@@ -43,6 +44,25 @@ public final class YMap implements YNode {
             list = result;
         }
         return result;
+    }
+
+    /**
+     * This mapping with each entry's value replaced by {@code valueOf}, keeping keys, order, source and tag; this
+     * same mapping, with nothing allocated, when every value comes back unchanged (the same object).
+     */
+    public YMap withValues(Function<YEntry, YNode> valueOf) {
+        List<YEntry> original = entries();
+        List<YEntry> changed = null; // made at the first change
+        for (int i = 0; i < original.size(); i++) {
+            YEntry entry = original.get(i);
+            YNode value = valueOf.apply(entry);
+            if (value != entry.value() && changed == null) {
+                changed = new ArrayList<>(original.size());
+                changed.addAll(original.subList(0, i));
+            }
+            if (changed != null) changed.add(value == entry.value() ? entry : entry.withValue(value));
+        }
+        return changed != null ? new YMap(changed, source, tag) : this;
     }
 
     public Set<String> keys() {
