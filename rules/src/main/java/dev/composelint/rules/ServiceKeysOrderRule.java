@@ -11,11 +11,9 @@ import dev.composelint.core.rule.RuleMeta;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The keys of a service in dclint's group order: image, build, container_name; depends_on; volumes, volumes_from,
@@ -44,14 +42,13 @@ public final class ServiceKeysOrderRule implements Rule {
         for (ComposeFile file : RuleSupport.files(context)) {
             for (ServiceLayout service : file.layout().services()) {
                 List<String> order = expected(service.keys());
-                Map<String, Integer> positions = new HashMap<>();
-                for (int i = 0; i < order.size(); i++) positions.putIfAbsent(order.get(i), i);
+                Map<String, Integer> positions = StyleOrder.positions(order);
                 String expected = null;
                 int lastSeen = -1;
                 for (Key key : service.keys()) {
                     int index = positions.getOrDefault(key.name(), -1);
                     if (index < lastSeen) {
-                        if (expected == null) expected = listed(present(order, service.keys()));
+                        if (expected == null) expected = StyleOrder.expectedOrder(order, service.keys(), MAX_LISTED);
                         OrderFixes.report(context.at(key.source(), "key " + key.name() + " of service "
                                 + service.name() + " is out of order; the expected order is " + expected),
                                 fixes.sort(file.path(), List.of("services", service.name()),
@@ -74,14 +71,4 @@ public final class ServiceKeysOrderRule implements Rule {
 
     /** The most keys named in the expected order of a message: thousands of keys keep each message short. */
     private static final int MAX_LISTED = 100;
-
-    private static String listed(List<String> present) {
-        return present.size() <= MAX_LISTED ? String.join(", ", present)
-                : String.join(", ", present.subList(0, MAX_LISTED)) + ", … (" + present.size() + " keys)";
-    }
-
-    private static List<String> present(List<String> order, List<Key> keys) {
-        Set<String> names = keys.stream().map(Key::name).collect(Collectors.toSet());
-        return order.stream().filter(names::contains).toList();
-    }
 }

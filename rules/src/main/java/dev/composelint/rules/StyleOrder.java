@@ -1,9 +1,15 @@
 package dev.composelint.rules;
 
+import dev.composelint.core.model.FileLayout.Key;
+
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The orders the dclint-compatible style rules compare with. */
 final class StyleOrder {
@@ -28,6 +34,24 @@ final class StyleOrder {
             if (order.compare(items.get(i - 1), items.get(i)) > 0) return i;
         }
         return -1;
+    }
+
+    /** Each name's first index in {@code order}. */
+    static Map<String, Integer> positions(List<String> order) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) positions.putIfAbsent(order.get(i), i);
+        return positions;
+    }
+
+    /**
+     * The keys present in {@code keys}, in {@code order}, for a message: at most {@code maxListed} named, so that
+     * thousands of keys keep each message short.
+     */
+    static String expectedOrder(List<String> order, List<Key> keys, int maxListed) {
+        Set<String> names = keys.stream().map(Key::name).collect(Collectors.toSet());
+        List<String> present = order.stream().filter(names::contains).toList();
+        return present.size() <= maxListed ? String.join(", ", present)
+                : String.join(", ", present.subList(0, maxListed)) + ", … (" + present.size() + " keys)";
     }
 
     private static int natural(String a, String b) {

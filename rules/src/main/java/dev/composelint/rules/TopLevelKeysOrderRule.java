@@ -9,7 +9,9 @@ import dev.composelint.core.rule.RuleContext;
 import dev.composelint.core.rule.RuleMeta;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Top-level keys in dclint's order: {@code x-} extensions (alphabetically), version, name, include, services,
@@ -41,23 +43,18 @@ public final class TopLevelKeysOrderRule implements Rule {
             List<String> order = new ArrayList<>();
             keys.stream().map(Key::name).filter(k -> k.startsWith("x-")).sorted().forEach(order::add);
             order.addAll(ORDER);
-            java.util.Set<String> names = new java.util.HashSet<>();
-            for (Key key : keys) names.add(key.name());
-            List<String> present = order.stream().filter(names::contains).toList();
-            java.util.Map<String, Integer> positions = new java.util.HashMap<>();
-            for (int i = 0; i < order.size(); i++) positions.putIfAbsent(order.get(i), i);
-            // thousands of keys: name the first ones only, so each message stays short
-            String expected = present.size() <= MAX_LISTED ? String.join(", ", present)
-                    : String.join(", ", present.subList(0, MAX_LISTED)) + ", … (" + present.size() + " keys)";
+            Map<String, Integer> positions = StyleOrder.positions(order);
+            String expected = null;
             int lastSeen = -1;
             for (Key key : keys) {
                 Integer index = positions.get(key.name());
                 if (index == null) continue;
                 if (index < lastSeen) {
+                    if (expected == null) expected = StyleOrder.expectedOrder(order, keys, MAX_LISTED);
                     // keys the order does not know stay where they are
                     OrderFixes.report(context.at(key.source(), "top-level key " + key.name() + " is out of order;"
                             + " the expected order is " + expected), fixes.sort(file.path(), List.of(),
-                            java.util.Comparator.comparingInt(positions::get), name -> !positions.containsKey(name),
+                            Comparator.comparingInt(positions::get), name -> !positions.containsKey(name),
                             "put the top-level keys in the conventional order"));
                 } else {
                     lastSeen = index;
