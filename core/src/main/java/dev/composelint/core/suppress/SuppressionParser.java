@@ -27,6 +27,7 @@ public final class SuppressionParser {
     }
 
     public static List<SuppressionComment> parse(Path file, String text) {
+        if (!text.contains(PREFIX)) return List.of();
         List<SuppressionComment> comments = new ArrayList<>();
         String[] lines = text.split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
