@@ -76,10 +76,14 @@ public final class Linter {
     }
 
     private LintResult check(Workspace workspace, long start) {
-        Topology topology = new WorkspaceTopology(workspace);
-        Sidecars sidecars = Sidecars.compute(workspace);
+        // The topology and the sidecar configs are independent; every rule then reads both, and rules are
+        // independent of each other: each step runs on the machine's cores, findings kept in rule order.
+        Topology[] topology = new Topology[1];
+        Sidecars[] sidecars = new Sidecars[1];
+        Parallel.run(List.of(() -> sidecars[0] = Sidecars.compute(workspace),
+                () -> topology[0] = new WorkspaceTopology(workspace)));
         List<Finding> diagnostics = new ArrayList<>(workspace.diagnostics());
-        diagnostics.addAll(sidecars.diagnostics());
+        diagnostics.addAll(sidecars[0].diagnostics());
         List<Finding> findings = new ArrayList<>();
         for (Finding diagnostic : diagnostics) {
             RuleSettings s = settings.getOrDefault(diagnostic.ruleId(), RuleSettings.DEFAULT);
@@ -94,7 +98,16 @@ public final class Linter {
             ran.add(rule.meta());
         }
         HostFiles hostFiles = new DiskHostFiles(workspace);
-        for (Rule rule : enabled) findings.addAll(run(rule, workspace, topology, sidecars, hostFiles));
+        List<List<Finding>> byRule = new ArrayList<>(enabled.size());
+        List<Runnable> tasks = new ArrayList<>(enabled.size());
+        for (int i = 0; i < enabled.size(); i++) {
+            Rule rule = enabled.get(i);
+            int slot = i;
+            byRule.add(List.of());
+            tasks.add(() -> byRule.set(slot, run(rule, workspace, topology[0], sidecars[0], hostFiles)));
+        }
+        Parallel.run(tasks);
+        byRule.forEach(findings::addAll);
         if (applySuppressions) {
             findings = applySuppressions(findings, workspace, ran);
         }
