@@ -5,12 +5,13 @@ import dev.composelint.core.redact.Redaction;
 import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
-import dev.composelint.core.yaml.ScalarRewriter;
 import dev.composelint.core.yaml.YMap;
 import dev.composelint.core.yaml.YNode;
 import dev.composelint.core.yaml.YScalar;
+import dev.composelint.core.yaml.YSeq;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,6 +97,27 @@ public final class TypeCasting {
     private static final int MAX_DEPTH = CASTS.keySet().stream()
             .mapToInt(key -> key.split("\\.").length).max().orElse(0);
 
+    /**
+     * The patterns' prefix tree: a walk enters only the keys and items some pattern may still match, so the many
+     * values no cast concerns (environment, labels, commands, ...) are not visited at all.
+     */
+    private static final class Step {
+        final Map<String, Step> next = new HashMap<>();
+
+        Step add(String segment) {
+            return next.computeIfAbsent(segment, k -> new Step());
+        }
+    }
+
+    private static final Step PATTERNS = new Step();
+
+    static {
+        for (String key : CASTS.keySet()) {
+            Step step = PATTERNS;
+            for (String segment : key.split("\\.")) step = step.add(segment);
+        }
+    }
+
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
     private static final Pattern DECIMAL_FLOAT =
             Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
@@ -112,8 +134,36 @@ public final class TypeCasting {
     public static Outcome apply(YMap document) {
         Objects.requireNonNull(document, "document");
         TypeCasting run = new TypeCasting();
-        YMap tree = (YMap) ScalarRewriter.rewrite(document, run::castAt);
+        YMap tree = (YMap) run.castBelow(document, List.of(PATTERNS), new ArrayList<>());
         return new Outcome(tree, run.diagnostics);
+    }
+
+    /**
+     * The node with its castable scalars cast; {@code steps} are the pattern prefixes its path matches ({@code *}
+     * matches any key or item, as in {@link #matches}).
+     */
+    private YNode castBelow(YNode node, List<Step> steps, List<String> path) {
+        if (node instanceof YScalar scalar) return castAt(scalar, path);
+        if (node instanceof YMap map) {
+            return map.withValues(entry -> castEntry(entry.value(), steps, entry.key(), path));
+        }
+        if (node instanceof YSeq seq) return seq.withItems((i, item) -> castEntry(item, steps, "[]", path));
+        return node;
+    }
+
+    private YNode castEntry(YNode value, List<Step> steps, String segment, List<String> path) {
+        List<Step> below = new ArrayList<>(2);
+        for (Step step : steps) {
+            Step exact = step.next.get(segment);
+            if (exact != null) below.add(exact);
+            Step any = step.next.get("*");
+            if (any != null && any != exact) below.add(any);
+        }
+        if (below.isEmpty()) return value;
+        path.add(segment);
+        YNode result = castBelow(value, below, path);
+        path.remove(path.size() - 1);
+        return result;
     }
 
     private YNode castAt(YScalar scalar, List<String> path) {
