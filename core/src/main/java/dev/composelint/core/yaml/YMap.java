@@ -2,9 +2,12 @@ package dev.composelint.core.yaml;
 
 import dev.composelint.core.Source;
 
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,18 +16,42 @@ import java.util.function.Function;
 /** A mapping with string keys in document order. */
 public final class YMap implements YNode {
 
-    private final Map<String, YEntry> entries;
+    /** Up to this many entries a key is looked up by scanning; a larger mapping keeps a hash index. */
+    private static final int SCANNED = 8;
+
+    /** Distinct keys in order of first occurrence, each with its last value (as a map put in order keeps). */
+    private final List<YEntry> entries;
+    /** Key to position, for mappings of more than {@value #SCANNED} entries; else null. */
+    private final Map<String, Integer> index;
     private final Source source;
     private final MergeTag tag;
-    /** {@link #entries()}, made on first use (a racy but safe cache: the list is immutable). */
-    private List<YEntry> list;
+    /** {@link #keys()}, made on first use (a racy but safe cache: the view is immutable). */
+    private Set<String> keys;
 
     public YMap(List<YEntry> entries, Source source, MergeTag tag) {
-        LinkedHashMap<String, YEntry> map = new LinkedHashMap<>();
+        YEntry[] distinct = new YEntry[entries.size()];
+        int size = 0;
+        Map<String, Integer> positions = entries.size() > SCANNED ? new HashMap<>(entries.size() * 2) : null;
         for (YEntry entry : entries) {
-            map.put(entry.key(), entry);
+            int at = positions != null ? positions.getOrDefault(entry.key(), -1) : scan(distinct, size, entry.key());
+            if (at >= 0) {
+                distinct[at] = entry;
+            } else {
+                if (positions != null) positions.put(entry.key(), size);
+                distinct[size++] = entry;
+            }
         }
-        this.entries = Collections.unmodifiableMap(map);
+        this.entries = Collections.unmodifiableList(Arrays.asList(size == distinct.length ? distinct
+                : Arrays.copyOf(distinct, size)));
+        this.index = positions;
+        this.source = source;
+        this.tag = tag == null ? MergeTag.NONE : tag;
+    }
+
+    /** The same keys in the same order as {@code index} describes: nothing to check or index again. */
+    private YMap(List<YEntry> distinct, Map<String, Integer> index, Source source, MergeTag tag) {
+        this.entries = Collections.unmodifiableList(distinct);
+        this.index = index;
         this.source = source;
         this.tag = tag == null ? MergeTag.NONE : tag;
     }
@@ -37,13 +64,23 @@ public final class YMap implements YNode {
         return new YMap(List.of(), source);
     }
 
-    public List<YEntry> entries() {
-        List<YEntry> result = list;
-        if (result == null) {
-            result = List.copyOf(entries.values());
-            list = result;
+    private static int scan(YEntry[] entries, int size, String key) {
+        for (int i = 0; i < size; i++) {
+            if (entries[i].key().equals(key)) return i;
         }
-        return result;
+        return -1;
+    }
+
+    private int position(String key) {
+        if (index != null) return index.getOrDefault(key, -1);
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).key().equals(key)) return i;
+        }
+        return -1;
+    }
+
+    public List<YEntry> entries() {
+        return entries;
     }
 
     /**
@@ -62,11 +99,43 @@ public final class YMap implements YNode {
             }
             if (changed != null) changed.add(value == entry.value() ? entry : entry.withValue(value));
         }
-        return changed != null ? new YMap(changed, source, tag) : this;
+        return changed != null ? new YMap(changed, index, source, tag) : this;
     }
 
+    /** The keys in document order. */
     public Set<String> keys() {
-        return entries.keySet();
+        Set<String> result = keys;
+        if (result == null) {
+            result = new AbstractSet<>() {
+                @Override
+                public Iterator<String> iterator() {
+                    Iterator<YEntry> it = entries.iterator();
+                    return new Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return it.hasNext();
+                        }
+
+                        @Override
+                        public String next() {
+                            return it.next().key();
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return entries.size();
+                }
+
+                @Override
+                public boolean contains(Object o) {
+                    return o instanceof String key && has(key);
+                }
+            };
+            keys = result;
+        }
+        return result;
     }
 
     public int size() {
@@ -78,17 +147,18 @@ public final class YMap implements YNode {
     }
 
     public boolean has(String key) {
-        return entries.containsKey(key);
+        return position(key) >= 0;
     }
 
     /** The value under {@code key}, or null when absent. */
     public YNode get(String key) {
-        YEntry entry = entries.get(key);
+        YEntry entry = entry(key);
         return entry == null ? null : entry.value();
     }
 
     public YEntry entry(String key) {
-        return entries.get(key);
+        int at = position(key);
+        return at < 0 ? null : entries.get(at);
     }
 
     /** The value under {@code key} when it is a mapping, else null. */
@@ -116,7 +186,7 @@ public final class YMap implements YNode {
     public YMap with(String key, Source keySource, YNode value) {
         List<YEntry> list = new ArrayList<>(entries.size() + 1);
         boolean replaced = false;
-        for (YEntry e : entries.values()) {
+        for (YEntry e : entries) {
             if (e.key().equals(key)) {
                 list.add(new YEntry(key, keySource == null ? e.keySource() : keySource, value));
                 replaced = true;
@@ -132,8 +202,8 @@ public final class YMap implements YNode {
 
     /** A copy without {@code key}. */
     public YMap without(String key) {
-        if (!entries.containsKey(key)) return this;
-        List<YEntry> list = new ArrayList<>(entries.values());
+        if (!has(key)) return this;
+        List<YEntry> list = new ArrayList<>(entries);
         list.removeIf(e -> e.key().equals(key));
         return new YMap(list, source, tag);
     }
@@ -150,7 +220,7 @@ public final class YMap implements YNode {
 
     @Override
     public YMap withTag(MergeTag newTag) {
-        return new YMap(entries(), source, newTag);
+        return new YMap(entries, index, source, newTag);
     }
 
     @Override
@@ -160,18 +230,24 @@ public final class YMap implements YNode {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof YMap other && entries.equals(other.entries) && tag == other.tag;
+        if (!(o instanceof YMap other) || tag != other.tag || entries.size() != other.entries.size()) return false;
+        for (YEntry entry : entries) {
+            if (!entry.equals(other.entry(entry.key()))) return false;
+        }
+        return true; // the same entries, in any order (as maps compare)
     }
 
     @Override
     public int hashCode() {
-        return entries.hashCode();
+        int hash = 0;
+        for (YEntry entry : entries) hash += entry.hashCode(); // independent of order, as equals
+        return hash;
     }
 
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("{");
-        for (YEntry e : entries.values()) {
+        for (YEntry e : entries) {
             if (sb.length() > 1) sb.append(", ");
             sb.append(e.key()).append(": ").append(e.value());
         }
