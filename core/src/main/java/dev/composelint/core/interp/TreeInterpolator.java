@@ -71,7 +71,7 @@ public final class TreeInterpolator {
 
     /** Interpolates the tree under {@code root}; {@code lookup} returns null for a variable that is not set. */
     public static Outcome interpolate(YNode root, Function<String, String> lookup) {
-        return run(root, lookup, false);
+        return run(root, lookup, false, true);
     }
 
     /**
@@ -80,14 +80,24 @@ public final class TreeInterpolator {
      * {@link Interpolator#interpolateLeniently}).
      */
     public static Outcome interpolateLeniently(YNode root, Function<String, String> lookup) {
-        return run(root, lookup, true);
+        return run(root, lookup, true, true);
     }
 
-    private static Outcome run(YNode root, Function<String, String> lookup, boolean lenient) {
+    /**
+     * {@link #interpolateLeniently(YNode, Function)} of a tree that shares no nodes ({@code shared} false: its
+     * file has no alias), walked without remembering the subtrees already rewritten.
+     */
+    public static Outcome interpolateLeniently(YNode root, Function<String, String> lookup, boolean shared) {
+        return run(root, lookup, true, shared);
+    }
+
+    private static Outcome run(YNode root, Function<String, String> lookup, boolean lenient, boolean shared) {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(lookup, "lookup");
         TreeInterpolator run = new TreeInterpolator(lookup, lenient);
-        YNode tree = ScalarRewriter.rewriteShared(root, run::visitScalar, TreeInterpolator::withoutVariables);
+        YNode tree = shared
+                ? ScalarRewriter.rewriteShared(root, run::visitScalar, TreeInterpolator::withoutVariables)
+                : ScalarRewriter.rewrite(root, run::visitScalar);
         return new Outcome(tree, run.diagnostics, run.unset, run.unknown, run.missingRequired);
     }
 

@@ -190,8 +190,8 @@ final class ExtendsResolver {
         loader.diagnostics().addAll(parse.diagnostics());
         YMap merged = null;
         for (YNode root : parse.documents()) {
-            if (root instanceof YMap raw && loader.admit(raw)) {
-                YMap doc = loader.prepare(raw, lookup, unset);
+            if (root instanceof YMap raw && loader.admit(parse, raw)) {
+                YMap doc = loader.prepare(parse, raw, lookup, unset);
                 merged = merged == null ? doc : loader.counted(ComposeMerger.merge(merged, doc), merged, doc);
             }
         }

@@ -144,14 +144,14 @@ final class IncludeResolver {
             loader.diagnostics().addAll(parse.diagnostics());
             stack.push(path);
             for (YNode root : parse.documents()) {
-                if (!loader.admit(root)) continue;
+                if (!loader.admit(parse, root)) continue;
                 if (!(root instanceof YMap raw)) {
                     diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR, "included file " + path
                             + ": top-level object must be a mapping", root.source(),
                             List.of(new Related(at, "included here")), null, List.of()));
                     continue;
                 }
-                YMap doc = loader.prepare(raw, env::get, unset);
+                YMap doc = loader.prepare(parse, raw, env::get, unset);
                 doc = process(doc, path, path.getParent(), env, stack);
                 doc = extendsResolver.resolve(doc, path, path.getParent(), env::get, unset);
                 YMap earlier = model == null ? YMap.empty(doc.source()) : model;

@@ -149,8 +149,12 @@ final class ProjectLoader {
         return result;
     }
 
-    /** Counts a parsed document's alias expansion; false, reported, when the budget refuses it. */
-    boolean admit(YNode root) {
+    /**
+     * Counts a parsed document's alias expansion; false, reported, when the budget refuses it. A file without
+     * aliases expands nothing.
+     */
+    boolean admit(YamlParse parse, YNode root) {
+        if (!parse.aliases()) return true;
         try {
             charge(NodeBudget.aliasExpansion(root), root.source());
             return true;
@@ -208,7 +212,7 @@ final class ProjectLoader {
             YamlParse parse = parse(file);
             diagnostics.addAll(parse.diagnostics());
             for (YNode doc : parse.documents()) {
-                if (admit(doc)) documents.add(new Document(file, doc));
+                if (admit(parse, doc)) documents.add(new Document(file, doc));
             }
         }
         if (documents.isEmpty()) {
@@ -239,7 +243,7 @@ final class ProjectLoader {
             YMap doc = raw;
             long mark = charged;
             try {
-                doc = prepare(raw, lookup, unset);
+                doc = prepare(parse(document.file()), raw, lookup, unset);
                 doc = includeResolver.process(doc, document.file(), spec.directory(), env,
                         new ArrayDeque<>(List.of(document.file())));
                 doc = extendsResolver.resolve(doc, document.file(), spec.directory(), lookup, unset);
@@ -338,9 +342,10 @@ final class ProjectLoader {
         return parses.computeIfAbsent(file.toAbsolutePath().normalize(), f -> reader.read(f, boundary));
     }
 
-    /** Interpolation and type casting of one raw document. */
-    YMap prepare(YMap raw, Function<String, String> lookup, Map<String, Source> unset) {
-        TreeInterpolator.Outcome interpolated = TreeInterpolator.interpolateLeniently(raw, lookup);
+    /** Interpolation and type casting of one raw document of {@code parse}. */
+    YMap prepare(YamlParse parse, YMap raw, Function<String, String> lookup, Map<String, Source> unset) {
+        TreeInterpolator.Outcome interpolated = TreeInterpolator.interpolateLeniently(raw, lookup,
+                parse.aliases());
         diagnostics.addAll(interpolated.diagnostics());
         interpolated.unsetVariables().forEach(unset::putIfAbsent);
         interpolated.unknownScalars().forEach((at, names) ->

@@ -20,6 +20,7 @@ final class EventGuard implements Parser {
     private final int maxDepth;
     private final List<Source> aliases = new ArrayList<>();
     private int depth;
+    private boolean sawAlias;
 
     EventGuard(Parser parser, Path file, int maxDepth) {
         this.parser = parser;
@@ -53,11 +54,19 @@ final class EventGuard implements Parser {
                 }
             }
             case SequenceEnd, MappingEnd -> depth--;
-            case Alias -> aliases.add(start((AliasEvent) event));
+            case Alias -> {
+                aliases.add(start((AliasEvent) event));
+                sawAlias = true;
+            }
             case DocumentStart -> aliases.clear();
             default -> { }
         }
         return event;
+    }
+
+    /** Whether any document read so far used an alias. */
+    boolean sawAlias() {
+        return sawAlias;
     }
 
     /** Where the aliases of the document being composed were written, in document order. */

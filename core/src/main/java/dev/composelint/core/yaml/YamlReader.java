@@ -154,7 +154,7 @@ public final class YamlReader {
         } catch (RuntimeException e) {
             diagnostics.add(yaml("cannot parse YAML: " + describe(e), Source.file(file)));
         }
-        return new YamlParse(file, documents, diagnostics);
+        return new YamlParse(file, documents, diagnostics, parser.sawAlias());
     }
 
     /** A 1-based Source from snakeyaml's 0-based marks; missing marks give the start of the file. */

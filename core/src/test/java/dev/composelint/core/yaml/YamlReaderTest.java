@@ -66,6 +66,13 @@ class YamlReaderTest {
     }
 
     @Test
+    void tellsWhetherAFileUsesAliases() {
+        assertThat(READER.parse(FILE, "a: &x 1\nb: [2]\n").aliases()).isFalse();
+        assertThat(READER.parse(FILE, "a: &x {k: 1}\nb: *x\n").aliases()).isTrue();
+        assertThat(READER.parse(FILE, "a: 1\n---\nb: &y 2\nc: *y\n").aliases()).isTrue();
+    }
+
+    @Test
     void readsEveryDocumentOfAStream() {
         YamlParse parse = READER.parse(FILE, "a: 1\n---\nb: 2\n--- \n- x\n...\n");
 
