@@ -76,20 +76,10 @@ public final class Linter {
     }
 
     private LintResult check(Workspace workspace, long start) {
-        // The topology and the sidecar configs are independent; every rule then reads both, and rules are
-        // independent of each other: each step runs on the machine's cores, findings kept in rule order.
-        Topology[] topology = new Topology[1];
-        Sidecars[] sidecars = new Sidecars[1];
-        Parallel.run(List.of(() -> sidecars[0] = Sidecars.compute(workspace),
-                () -> topology[0] = new WorkspaceTopology(workspace)));
-        List<Finding> diagnostics = new ArrayList<>(workspace.diagnostics());
-        diagnostics.addAll(sidecars[0].diagnostics());
-        List<Finding> findings = new ArrayList<>();
-        for (Finding diagnostic : diagnostics) {
-            RuleSettings s = settings.getOrDefault(diagnostic.ruleId(), RuleSettings.DEFAULT);
-            if (!s.enabled()) continue;
-            findings.add(s.severity() == null ? diagnostic : diagnostic.withSeverity(s.severity()));
-        }
+        // The sidecar configs are read on a thread of their own while the topology is computed and the rules run
+        // on the machine's cores; the few rules that read sidecars wait for them. Findings keep the rule order.
+        Parallel.Later<Sidecars> sidecars = Parallel.start("composelint-sidecars", () -> Sidecars.compute(workspace));
+        Topology topology = new WorkspaceTopology(workspace);
         List<Rule> enabled = new ArrayList<>();
         List<RuleMeta> ran = new ArrayList<>();
         for (Rule rule : rules) {
@@ -104,9 +94,17 @@ public final class Linter {
             Rule rule = enabled.get(i);
             int slot = i;
             byRule.add(List.of());
-            tasks.add(() -> byRule.set(slot, run(rule, workspace, topology[0], sidecars[0], hostFiles)));
+            tasks.add(() -> byRule.set(slot, run(rule, workspace, topology, sidecars, hostFiles)));
         }
         Parallel.run(tasks);
+        List<Finding> diagnostics = new ArrayList<>(workspace.diagnostics());
+        diagnostics.addAll(sidecars.get().diagnostics());
+        List<Finding> findings = new ArrayList<>();
+        for (Finding diagnostic : diagnostics) {
+            RuleSettings s = settings.getOrDefault(diagnostic.ruleId(), RuleSettings.DEFAULT);
+            if (!s.enabled()) continue;
+            findings.add(s.severity() == null ? diagnostic : diagnostic.withSeverity(s.severity()));
+        }
         byRule.forEach(findings::addAll);
         if (applySuppressions) {
             findings = applySuppressions(findings, workspace, ran);
@@ -144,7 +142,7 @@ public final class Linter {
         return kept;
     }
 
-    private List<Finding> run(Rule rule, Workspace workspace, Topology topology, Sidecars sidecars,
+    private List<Finding> run(Rule rule, Workspace workspace, Topology topology, Parallel.Later<Sidecars> sidecars,
                               HostFiles hostFiles) {
         RuleMeta meta = rule.meta();
         List<Finding> sink = new ArrayList<>();
@@ -191,14 +189,14 @@ public final class Linter {
     private static final class Context implements RuleContext {
         private final Workspace workspace;
         private final Topology topology;
-        private final Sidecars sidecars;
+        private final Parallel.Later<Sidecars> sidecars;
         private final HostFiles hostFiles;
         private final RuleMeta meta;
         private final RuleSettings settings;
         private final List<Finding> sink;
 
-        Context(Workspace workspace, Topology topology, Sidecars sidecars, HostFiles hostFiles, RuleMeta meta,
-                RuleSettings settings, List<Finding> sink) {
+        Context(Workspace workspace, Topology topology, Parallel.Later<Sidecars> sidecars, HostFiles hostFiles,
+                RuleMeta meta, RuleSettings settings, List<Finding> sink) {
             this.workspace = workspace;
             this.topology = topology;
             this.sidecars = sidecars;
@@ -220,7 +218,7 @@ public final class Linter {
 
         @Override
         public Sidecars sidecars() {
-            return sidecars;
+            return sidecars.get();
         }
 
         @Override

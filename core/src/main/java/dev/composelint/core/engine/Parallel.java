@@ -2,19 +2,65 @@ package dev.composelint.core.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
- * Runs independent tasks of one check on the machine's cores: the calling thread and up to
- * {@value #MAX_THREADS}{@code - 1} short-lived daemon threads take the tasks in list order. Returns when all are
+ * Runs independent tasks of one check on the machine's cores: {@link #run} lets the calling thread and up to
+ * {@value #MAX_THREADS}{@code - 1} short-lived daemon threads take the tasks in list order, and returns when all are
  * done; a task's exception or error is rethrown to the caller (the first one; the other tasks still finish).
+ * {@link #start} computes one value on a thread of its own for whoever needs it later.
  */
 final class Parallel {
 
     static final int MAX_THREADS = 4;
 
     private Parallel() {
+    }
+
+    /** A value being computed; {@link #get} waits for it and rethrows what computing it threw. */
+    static final class Later<T> {
+        private final FutureTask<T> task;
+
+        private Later(FutureTask<T> task) {
+            this.task = task;
+        }
+
+        T get() {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return task.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true; // the value is still needed: keep waiting, restore the flag after
+                    } catch (ExecutionException e) {
+                        Throwable cause = e.getCause();
+                        if (cause instanceof RuntimeException runtime) throw runtime;
+                        if (cause instanceof Error error) throw error;
+                        throw new IllegalStateException(cause);
+                    }
+                }
+            } finally {
+                if (interrupted) Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Starts computing {@code value} on a daemon thread of its own (in the caller on a single core). */
+    static <T> Later<T> start(String name, Supplier<T> value) {
+        FutureTask<T> task = new FutureTask<>(value::get);
+        if (Runtime.getRuntime().availableProcessors() < 2) {
+            task.run();
+        } else {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        }
+        return new Later<>(task);
     }
 
     static void run(List<Runnable> tasks) {

@@ -41,6 +41,23 @@ class ParallelTest {
     }
 
     @Test
+    void aLaterValueIsComputedOnceAndItsFailureRethrown() {
+        AtomicIntegerArray calls = new AtomicIntegerArray(1);
+        Parallel.Later<String> value = Parallel.start("test", () -> {
+            calls.incrementAndGet(0);
+            return "done";
+        });
+        assertEquals("done", value.get());
+        assertEquals("done", value.get());
+        assertEquals(1, calls.get(0));
+        IllegalStateException boom = new IllegalStateException("boom");
+        Parallel.Later<String> failing = Parallel.start("test", () -> {
+            throw boom;
+        });
+        assertSame(boom, assertThrows(IllegalStateException.class, failing::get));
+    }
+
+    @Test
     void runsNothingForNoTasks() {
         Parallel.run(List.of());
     }
