@@ -1,5 +1,6 @@
 package dev.composelint.core.schema;
 
+import dev.composelint.core.yaml.YEntry;
 import dev.composelint.core.yaml.YMap;
 import dev.composelint.core.yaml.YNode;
 import dev.composelint.core.yaml.YScalar;
@@ -58,8 +59,9 @@ final class SchemaWalker {
         }
         if (rule.properties.isEmpty() && rule.patternProperties.isEmpty() && rule.additionalProperties == null) return;
         boolean closed = Boolean.FALSE.equals(rule.additionalProperties);
-        for (String key : map.keys()) {
-            YNode value = map.get(key);
+        for (YEntry entry : map.entries()) {
+            String key = entry.key();
+            YNode value = entry.value();
             SchemaRule property = rule.properties.get(key);
             boolean matched = property != null;
             if (property != null) validate(property, value, new Step(at, key));

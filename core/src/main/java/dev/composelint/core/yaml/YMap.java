@@ -72,9 +72,14 @@ public final class YMap implements YNode {
     }
 
     private int position(String key) {
-        if (index != null) return index.getOrDefault(key, -1);
+        if (index != null) {
+            Integer at = index.get(key);
+            return at == null ? -1 : at;
+        }
+        int hash = key.hashCode(); // cached by each string: most keys differ from it without a character compared
         for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).key().equals(key)) return i;
+            String candidate = entries.get(i).key();
+            if (candidate.hashCode() == hash && candidate.equals(key)) return i;
         }
         return -1;
     }
