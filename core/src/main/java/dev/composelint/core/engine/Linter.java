@@ -6,6 +6,7 @@ import dev.composelint.core.Fix;
 import dev.composelint.core.Related;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
+import dev.composelint.core.concurrent.Parallel;
 import dev.composelint.core.fs.GitIgnore;
 import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.load.LoadRequest;

@@ -1,4 +1,4 @@
-package dev.composelint.core.engine;
+package dev.composelint.core.concurrent;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.composelint.core.engine;
+package dev.composelint.core.concurrent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,27 +9,27 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * Runs independent tasks of one check on the machine's cores: {@link #run} lets the calling thread and up to
+ * Runs independent steps of one run on the machine's cores: {@link #run} lets the calling thread and up to
  * {@value #MAX_THREADS}{@code - 1} short-lived daemon threads take the tasks in list order, and returns when all are
  * done; a task's exception or error is rethrown to the caller (the first one; the other tasks still finish).
  * {@link #start} computes one value on a thread of its own for whoever needs it later.
  */
-final class Parallel {
+public final class Parallel {
 
-    static final int MAX_THREADS = 4;
+    public static final int MAX_THREADS = 4;
 
     private Parallel() {
     }
 
     /** A value being computed; {@link #get} waits for it and rethrows what computing it threw. */
-    static final class Later<T> {
+    public static final class Later<T> {
         private final FutureTask<T> task;
 
         private Later(FutureTask<T> task) {
             this.task = task;
         }
 
-        T get() {
+        public T get() {
             boolean interrupted = false;
             try {
                 while (true) {
@@ -51,7 +51,7 @@ final class Parallel {
     }
 
     /** Starts computing {@code value} on a daemon thread of its own (in the caller on a single core). */
-    static <T> Later<T> start(String name, Supplier<T> value) {
+    public static <T> Later<T> start(String name, Supplier<T> value) {
         FutureTask<T> task = new FutureTask<>(value::get);
         if (Runtime.getRuntime().availableProcessors() < 2) {
             task.run();
@@ -63,8 +63,13 @@ final class Parallel {
         return new Later<>(task);
     }
 
-    static void run(List<Runnable> tasks) {
-        int threads = Math.min(tasks.size(), Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
+    /** How many threads {@link #run} uses for many tasks: one per core, at most {@value #MAX_THREADS}. */
+    public static int threads() {
+        return Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+    }
+
+    public static void run(List<Runnable> tasks) {
+        int threads = Math.min(tasks.size(), threads());
         if (threads < 2) {
             tasks.forEach(Runnable::run);
             return;
@@ -82,7 +87,7 @@ final class Parallel {
         };
         List<Thread> helpers = new ArrayList<>();
         for (int i = 1; i < threads; i++) {
-            Thread thread = new Thread(worker, "composelint-check");
+            Thread thread = new Thread(worker, "composelint-worker");
             thread.setDaemon(true);
             thread.start();
             helpers.add(thread);
