@@ -76,7 +76,8 @@ final class MonitoringSidecars {
      * is not bind-mounted from inside the workspace boundary or a variable names it.
      */
     static Path alertmanagerConfig(WorkspaceFiles files, Project project, Service service) {
-        String flag = CommandFlags.of(service, CommandFlags.Style.GO).value("config.file");
+        // Alertmanager parses its flags with kingpin, like Prometheus: two dashes only
+        String flag = CommandFlags.of(service, CommandFlags.Style.KINGPIN).value("config.file");
         if (flag != null && flag.contains("$")) return null;
         String path = flag != null ? flag : service.command() == null ? ALERTMANAGER_CONFIG : "alertmanager.yml";
         HostFile host = MountMap.of(project, service).map(ServiceArgs.absolute(path, ALERTMANAGER_WORKDIR));

@@ -144,4 +144,27 @@ class MonitoringSidecarsTest {
                         tuple("broken.yml", false, java.util.List.of()));
         assertThat(sidecars.layout(sidecars.prometheus().get(0))).isSameAs(layout);
     }
+
+    @Test
+    void alertmanagerTakesItsConfigFlagWithTwoDashesOnly() throws IOException {
+        Path config = write("am/alertmanager.yml", "route:\n  receiver: none\nreceivers:\n  - name: none\n");
+        write("am/other.yml", "route:\n  receiver: none\nreceivers:\n  - name: none\n");
+        Workspace workspace = load("""
+                services:
+                  kingpin:
+                    image: prom/alertmanager:v0.27.0
+                    command: --config.file=/etc/am/alertmanager.yml
+                    volumes:
+                      - ./am:/etc/am:ro
+                  one-dash:
+                    image: prom/alertmanager:v0.27.0
+                    command: -config.file=/etc/am/alertmanager.yml
+                    volumes:
+                      - ./am:/etc/am:ro
+                """);
+        Sidecars sidecars = Sidecars.compute(workspace);
+        // kingpin refuses -config.file: the one-dash service does not run with that file
+        assertThat(sidecars.alertmanagers()).extracting(a -> a.service().name(), a -> a.configFile())
+                .containsExactly(tuple("kingpin", config));
+    }
 }
