@@ -111,7 +111,7 @@ public final class MountMap {
         if (!hasWildcard(name)) {
             HostFile file = map(pattern);
             if (!file.mapped()) return FileMatches.unknowable(file.reason());
-            return FileMatches.of(Files.isRegularFile(file.path()) ? List.of(file.path()) : List.of());
+            return FileMatches.of(files.isRegularFile(file.path()) ? List.of(file.path()) : List.of());
         }
         Pattern matcher = globRegex(name);
         TreeSet<Path> found = new TreeSet<>(Comparator.comparing(Path::toString));
@@ -128,6 +128,13 @@ public final class MountMap {
                     // an unreadable directory matches nothing, as for Prometheus
                 }
             }
+            // unsaved editor buffers of files not yet on disk
+            for (Path buffered : files.buffers().keySet()) {
+                if (directory.path().equals(buffered.getParent()) && files.isInside(buffered)
+                        && matcher.matcher(buffered.getFileName().toString()).matches()) {
+                    found.add(buffered);
+                }
+            }
         }
         for (Mount mount : mounts) {
             if (mount.target() == null || mount.type() != MountType.BIND) continue;
@@ -137,7 +144,7 @@ public final class MountMap {
             if (parent.equals(dir) && matcher.matcher(target.substring(cut + 1)).matches()) {
                 looked = true;
                 HostFile file = map(target);
-                if (file.mapped() && Files.isRegularFile(file.path())) found.add(file.path());
+                if (file.mapped() && files.isRegularFile(file.path())) found.add(file.path());
             }
         }
         if (!looked) return FileMatches.unknowable(directory.reason());

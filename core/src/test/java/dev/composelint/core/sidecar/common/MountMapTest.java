@@ -2,6 +2,7 @@ package dev.composelint.core.sidecar.common;
 
 import dev.composelint.core.sidecar.TestServices;
 import dev.composelint.core.Source;
+import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.model.Resource;
 import dev.composelint.core.model.ResourceRef;
 import dev.composelint.core.model.Service;
@@ -87,6 +88,20 @@ class MountMapTest {
         assertThat(mounts.glob("/etc/prometheus/targets/[ab].yml").files()).hasSize(2);
         assertThat(mounts.glob("/etc/prometheus/targets/none-*.yml").files()).isEmpty();
         assertThat(mounts.glob("/etc/prometheus/targets/none-*.yml").resolvable()).isTrue();
+    }
+
+    @Test
+    void globSeesUnsavedBuffersOfFilesNotYetOnDisk() {
+        Service prometheus = service("prometheus", "prom/prometheus:v3.1.0", null, null, List.of(
+                bind(repo.resolve("monitoring"), "/etc/prometheus")));
+        Path draft = repo.resolve("monitoring/targets/draft.yml");
+        WorkspaceFiles files = WorkspaceFiles.within(List.of(repo)).withBuffers(Map.of(draft, "[]\n"));
+        MountMap buffered = MountMap.of(TestServices.project("p", Map.of(), prometheus), prometheus, files);
+
+        assertThat(buffered.glob("/etc/prometheus/targets/*.yml").files()).containsExactly(
+                repo.resolve("monitoring/targets/a.yml"), repo.resolve("monitoring/targets/b.yml"), draft);
+        assertThat(buffered.glob("/etc/prometheus/targets/draft.yml").files()).containsExactly(draft);
+        assertThat(mounts.glob("/etc/prometheus/targets/draft.yml").files()).isEmpty();
     }
 
     @Test
