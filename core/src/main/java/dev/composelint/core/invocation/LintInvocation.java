@@ -202,6 +202,7 @@ public final class LintInvocation {
         private String failOn;
         private int maxWarnings = -1;
         private ClassLoader classLoader;
+        private boolean warmUp;
 
         private Builder(Path workingDirectory) {
             this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
@@ -227,6 +228,12 @@ public final class LintInvocation {
         /** Where rules are discovered (default: the thread's context class loader). */
         public Builder classLoader(ClassLoader value) {
             classLoader = value;
+            return this;
+        }
+
+        /** See {@link Linter.Builder#warmUp}: for a process that lints once and exits (default: no). */
+        public Builder warmUp(boolean value) {
+            warmUp = value;
             return this;
         }
 
@@ -282,7 +289,7 @@ public final class LintInvocation {
                 }
             }
             LintConfig config = loadConfig();
-            Linter.Builder linter = Linter.builder();
+            Linter.Builder linter = Linter.builder().warmUp(warmUp);
             if (rules.isEmpty()) {
                 linter.discoverRules(classLoader != null ? classLoader
                         : Thread.currentThread().getContextClassLoader());
