@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -98,6 +100,13 @@ public final class GitIgnore {
 
     private List<Rule> rules(Path dir) {
         return rulesByDir.computeIfAbsent(dir, this::read);
+    }
+
+    /** The {@code .gitignore} paths this instance has looked for so far (present or not). */
+    public Set<Path> consulted() {
+        Set<Path> files = new TreeSet<>();
+        rulesByDir.keySet().forEach(dir -> files.add(dir.resolve(".gitignore")));
+        return files;
     }
 
     /**
