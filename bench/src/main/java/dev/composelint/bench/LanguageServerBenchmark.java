@@ -107,6 +107,30 @@ public class LanguageServerBenchmark {
         server.lintNow(uri);
     }
 
+    private long iterationCpu;
+    private int iterationStart;
+
+    /** Process CPU time per re-lint over each iteration, printed: steadier than wall time on a loaded machine. */
+    @Setup(Level.Iteration)
+    public void startIteration() {
+        iterationCpu = processCpuNanos();
+        iterationStart = version;
+    }
+
+    @TearDown(Level.Iteration)
+    public void endIteration() {
+        int ops = version - iterationStart;
+        if (ops > 0) {
+            System.out.printf(" [process CPU %.1f ms/op over %d ops]", (processCpuNanos() - iterationCpu) / 1e6 / ops,
+                    ops);
+        }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     @Benchmark
     public int relintAfterOneCharacterChange() {
         version++;
