@@ -31,6 +31,8 @@ public final class GitIgnore {
     private final Path fallbackRoot;
     private final Map<Path, List<Rule>> rulesByDir = new ConcurrentHashMap<>();
     private final Map<Path, WorkspaceFiles.Content> unread = new ConcurrentHashMap<>();
+    /** The {@code .git} entries looked for while finding repository roots. */
+    private final Set<Path> gitEntries = ConcurrentHashMap.newKeySet();
 
     /** Repository roots are found by {@code .git} entries; files in no repository use no ignore rules. */
     public GitIgnore() {
@@ -65,7 +67,9 @@ public final class GitIgnore {
     public Path repositoryRoot(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         for (Path dir = abs.getParent(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(".git"))) return dir;
+            Path git = dir.resolve(".git");
+            gitEntries.add(git);
+            if (Files.exists(git)) return dir;
         }
         return fallbackRoot != null && abs.startsWith(fallbackRoot) ? fallbackRoot : null;
     }
@@ -102,9 +106,12 @@ public final class GitIgnore {
         return rulesByDir.computeIfAbsent(dir, this::read);
     }
 
-    /** The {@code .gitignore} paths this instance has looked for so far (present or not). */
+    /**
+     * The paths this instance's answers so far depend on, present or not: the {@code .gitignore} files and the
+     * {@code .git} entries it looked for.
+     */
     public Set<Path> consulted() {
-        Set<Path> files = new TreeSet<>();
+        Set<Path> files = new TreeSet<>(gitEntries);
         rulesByDir.keySet().forEach(dir -> files.add(dir.resolve(".gitignore")));
         return files;
     }

@@ -103,7 +103,8 @@ final class ProjectLoader {
     private final GitIgnore gitIgnore = new GitIgnore();
     /**
      * Every path this project's result depends on: files read or parsed, and files whose presence was looked at
-     * (env files, {@code .env}, env templates, include and extends targets, {@code .gitignore} files).
+     * (env files, {@code .env}, env templates, include and extends targets, {@code .gitignore} files and the
+     * {@code .git} entries that place them).
      */
     private final Set<Path> inputs = new LinkedHashSet<>();
 

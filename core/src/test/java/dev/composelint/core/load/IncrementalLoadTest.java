@@ -117,6 +117,23 @@ class IncrementalLoadTest {
     }
 
     @Test
+    void theGitIgnoreRulesAboutAMissingEnvFileAreInputs() throws IOException {
+        Files.createDirectories(root.resolve(".git"));
+        write(".gitignore", "db.env\n");
+        Files.delete(root.resolve("c/db.env"));
+        backdate();
+        WorkspaceLoader.Result ignored = loader.load(request, first.state(), Set.of());
+        assertThat(ignored.workspace().diagnostics()).anyMatch(f -> f.message().contains("git ignores it"));
+        assertThat(ignored.state().inputs()).contains(root.resolve(".gitignore"), root.resolve(".git"));
+
+        write(".gitignore", "other.env\n");
+        WorkspaceLoader.Result notIgnored = loader.load(request, ignored.state(), Set.of());
+        assertThat(names(notIgnored.state().reloaded())).containsExactly("c/compose.yaml");
+        assertThat(notIgnored.workspace().diagnostics()).noneMatch(f -> f.message().contains("git ignores it"));
+        assertEquivalent(notIgnored.workspace(), loader.load(request));
+    }
+
+    @Test
     void aSidecarConfigurationReloadsNoProject() {
         LoadRequest edited = request.withBuffers(Map.of(root.resolve("c/prometheus.yml"), "scrape_configs: []\n"));
         WorkspaceLoader.Result again = loader.load(edited, first.state(), Set.of());
