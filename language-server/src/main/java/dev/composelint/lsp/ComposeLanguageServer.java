@@ -145,7 +145,7 @@ public final class ComposeLanguageServer implements LanguageServer, LanguageClie
         ServerCapabilities server = new ServerCapabilities();
         TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
         sync.setOpenClose(true);
-        sync.setChange(TextDocumentSyncKind.Full);
+        sync.setChange(TextDocumentSyncKind.Incremental);
         sync.setSave(new SaveOptions(false));
         server.setTextDocumentSync(sync);
         server.setHoverProvider(true);
@@ -210,14 +210,8 @@ public final class ComposeLanguageServer implements LanguageServer, LanguageClie
         }
         String text = document.text();
         for (TextDocumentContentChangeEvent change : params.getContentChanges()) {
-            if (change.getRange() == null) {
-                text = change.getText();
-            } else { // a client may send ranges even when asked for full text
-                LineIndex index = LineIndex.of(text);
-                int start = index.offsetOf(change.getRange().getStart());
-                int end = index.offsetOf(change.getRange().getEnd());
-                text = text.substring(0, start) + change.getText() + text.substring(Math.max(start, end));
-            }
+            text = change.getRange() == null ? change.getText()
+                    : TextChanges.apply(text, change.getRange(), change.getText());
         }
         Integer version = params.getTextDocument().getVersion();
         documents.put(document.path(), new OpenDocument(document.uri(), document.path(),
@@ -243,11 +237,24 @@ public final class ComposeLanguageServer implements LanguageServer, LanguageClie
         // settings come through initializationOptions and .composelint.yaml
     }
 
+    /**
+     * A configuration file event sets every root up again (a full lint); any other file event is a change of that
+     * path for the roots holding it (their next lint reloads the projects that read it; a root's lint also finds
+     * files changed on disk by their stamps, event or not).
+     */
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
         boolean config = false;
         for (FileEvent event : params.getChanges()) {
-            config |= toPath(event.getUri()).filter(ComposeLanguageServer::isConfigFile).isPresent();
+            Optional<Path> path = toPath(event.getUri());
+            if (path.isEmpty()) continue;
+            if (isConfigFile(path.get())) {
+                config = true;
+                continue;
+            }
+            for (LintRoot root : roots.values()) {
+                if (path.get().startsWith(root.directory)) schedule(root, null, path.get());
+            }
         }
         if (config) configurationChanged();
     }
@@ -256,17 +263,20 @@ public final class ComposeLanguageServer implements LanguageServer, LanguageClie
         return path.getFileName() != null && ConfigLoader.FILE_NAMES.contains(path.getFileName().toString());
     }
 
-    /** A configuration file changed: every root is set up again and every root with open documents re-linted. */
+    /**
+     * A configuration file changed: every root is set up again and every root with open documents re-linted in full
+     * (a new setup drops the previous lint, see {@link #lintIfDirty}).
+     */
     private void configurationChanged() {
         for (LintRoot root : roots.values()) {
             root.setup = null;
-            schedule(root, null);
+            schedule(root, null, null);
         }
     }
 
     /** A document opened, changed or closed: its root is linted once edits pause. */
     private void changed(Path path) {
-        schedule(rootOf(path), path);
+        schedule(rootOf(path), path, path);
     }
 
     private LintRoot rootOf(Path file) {
@@ -275,10 +285,15 @@ public final class ComposeLanguageServer implements LanguageServer, LanguageClie
         return roots.computeIfAbsent(root.toAbsolutePath().normalize(), LintRoot::new);
     }
 
-    private void schedule(LintRoot root, Path forced) {
+    /**
+     * Marks {@code root} for a lint after the debounce. {@code forced}: a path whose diagnostics are published even
+     * when unchanged; {@code changedPath}: a path that changed, passed to the incremental re-lint.
+     */
+    private void schedule(LintRoot root, Path forced, Path changedPath) {
         synchronized (root) {
             root.dirty = true;
             if (forced != null) root.forced.add(forced);
+            if (changedPath != null) root.changed.add(changedPath);
             if (root.pending != null) root.pending.cancel(false);
             if (worker.isShutdown()) return;
             root.pending = worker.schedule(() -> lintIfDirty(root), DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
@@ -312,6 +327,11 @@ public final class ComposeLanguageServer implements LanguageServer, LanguageClie
         });
     }
 
+    /** The last lint of the root holding the open document {@code uri} (null when none), for tests and benchmarks. */
+    LintResult lastLint(String uri) {
+        return toPath(uri).map(documents::get).map(document -> rootOf(document.path()).snapshot.result()).orElse(null);
+    }
+
     // ---------------------------------------------------------------- linting
 
     /** One root's state; touched by the worker thread, and read by request threads after {@link #flush}. */
@@ -320,6 +340,8 @@ public final class ComposeLanguageServer implements LanguageServer, LanguageClie
         volatile RootSetup setup;
         volatile boolean dirty;
         final Set<Path> forced = new LinkedHashSet<>();
+        /** Paths changed since the last lint (documents edited, opened or closed, watched files). */
+        final Set<Path> changed = new LinkedHashSet<>();
         ScheduledFuture<?> pending;
         /** The last lint: findings by file, the texts they were computed on, what was published. */
         volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), null);
@@ -340,22 +362,35 @@ public final class ComposeLanguageServer implements LanguageServer, LanguageClie
     record Snapshot(Map<Path, List<Finding>> findings, Map<Path, String> buffers, LintResult result) {
     }
 
+    /**
+     * Lints {@code root} if something changed since its last lint: incrementally ({@code Linter.relint}) over the
+     * previous lint, passing the paths changed since; in full on the root's first lint, after its setup was dropped
+     * (a configuration change) and after a lint that failed.
+     */
     private void lintIfDirty(LintRoot root) {
         Set<Path> forced;
+        Set<Path> changedPaths;
         synchronized (root) {
             if (!root.dirty) return;
             root.dirty = false;
             forced = new LinkedHashSet<>(root.forced);
             root.forced.clear();
+            changedPaths = new LinkedHashSet<>(root.changed);
+            root.changed.clear();
         }
         Map<Path, String> buffers = new LinkedHashMap<>();
         documents.values().forEach(document -> buffers.put(document.path(), document.text()));
         Map<Path, List<Finding>> findings;
         LintResult result = null;
         try {
-            if (root.setup == null) root.setup = RootSetup.of(root.directory, environment, initializationOptions);
+            LintResult previous = root.snapshot.result();
+            if (root.setup == null) {
+                previous = null;
+                root.setup = RootSetup.of(root.directory, environment, initializationOptions);
+            }
             RootSetup setup = root.setup;
-            result = setup.invocation().linter().lint(Buffers.overlay(setup.request(), buffers));
+            result = setup.invocation().linter().relint(previous, Buffers.overlay(setup.request(), buffers),
+                    changedPaths);
             findings = byFile(root, result.findings());
         } catch (InvocationException e) {
             String message = "composelint: " + e.getMessage();
@@ -498,7 +533,8 @@ public final class ComposeLanguageServer implements LanguageServer, LanguageClie
             RootSetup setup = request.root().setup;
             CodeActions actions = new CodeActions(request.root().directory, request.mapper(this), this::uriOf,
                     buffers, setup == null ? null : current -> setup.invocation().linter()
-                            .lint(Buffers.overlay(setup.request(), current)).findings());
+                            .relint(request.snapshot().result(), Buffers.overlay(setup.request(), current), Set.of())
+                            .findings());
             try {
                 return actions.actions(request.document().path(), request.findings(), params);
             } catch (RuntimeException e) {

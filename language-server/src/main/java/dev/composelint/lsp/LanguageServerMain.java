@@ -1,7 +1,6 @@
 package dev.composelint.lsp;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 import java.io.FileDescriptor;
@@ -38,7 +37,7 @@ public final class LanguageServerMain {
         System.setOut(log);
         try {
             ComposeLanguageServer server = new ComposeLanguageServer(environment);
-            Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+            Launcher<LanguageClient> launcher = ShutdownGuard.launcher(server, in, out);
             server.connect(launcher.getRemoteProxy());
             Future<Void> listening = launcher.startListening();
             Thread watcher = new Thread(() -> {

@@ -68,6 +68,8 @@ class LanguageServerEndToEndTest {
             init.add("capabilities", capabilities);
             JsonObject result = client.request("initialize", init).getAsJsonObject();
             assertThat(result.getAsJsonObject("capabilities").get("hoverProvider").getAsBoolean()).isTrue();
+            assertThat(result.getAsJsonObject("capabilities").getAsJsonObject("textDocumentSync").get("change")
+                    .getAsInt()).as("incremental sync").isEqualTo(2);
             client.notify("initialized", new JsonObject());
 
             // 2-3: open the monitoring compose file, receive external-network-mismatch
@@ -165,7 +167,10 @@ class LanguageServerEndToEndTest {
             String scrapeConfig = Files.readString(prometheus);
             String withoutTarget = scrapeConfig.replace("          - notification-service:8085\n", "");
             assertThat(withoutTarget).isNotEqualTo(scrapeConfig);
-            client.notify("textDocument/didChange", change(prometheusUri, 2, withoutTarget));
+            // as an incremental change: the line's range deleted
+            int targetLine = lineOf(scrapeConfig, "          - notification-service:8085");
+            client.notify("textDocument/didChange", rangeChange(prometheusUri, 2, range(targetLine, 0, targetLine + 1, 0),
+                    ""));
             JsonArray scrapeCleared = client.awaitDiagnostics(prometheusUri,
                     d -> !messages(d).contains("notification-service"), "notification-service's finding cleared");
             assertThat(LspTestClient.hasCode(scrapeCleared, "absent-scrape-target")).isTrue();
@@ -173,6 +178,11 @@ class LanguageServerEndToEndTest {
 
             // 7: shutdown and exit
             assertThat(client.request("shutdown", null).isJsonNull()).isTrue();
+            // after shutdown every request but exit is refused with InvalidRequest
+            JsonObject refused = client.requestRaw("textDocument/hover", position(prometheusUri, line, 14));
+            assertThat(refused.getAsJsonObject("error").get("code").getAsInt()).isEqualTo(-32600);
+            assertThat(client.requestRaw("shutdown", null).getAsJsonObject("error").get("code").getAsInt())
+                    .isEqualTo(-32600);
             client.notify("exit", null);
             assertThat(client.awaitExit()).isZero();
         }
@@ -270,6 +280,18 @@ class LanguageServerEndToEndTest {
         changes.add(whole);
         JsonObject params = new JsonObject();
         params.add("textDocument", identifier);
+        params.add("contentChanges", changes);
+        return params;
+    }
+
+    /** An incremental change: {@code range} replaced by {@code text}. */
+    static JsonObject rangeChange(String uri, int version, JsonObject range, String text) {
+        JsonObject edit = new JsonObject();
+        edit.add("range", range);
+        edit.addProperty("text", text);
+        JsonObject params = change(uri, version, "");
+        JsonArray changes = new JsonArray();
+        changes.add(edit);
         params.add("contentChanges", changes);
         return params;
     }

@@ -132,6 +132,43 @@ class LanguageServerInProcessTest {
     }
 
     @Test
+    void anEditReloadsOnlyTheProjectOfTheEditedFile() throws Exception {
+        Path root = LanguageServerEndToEndTest.copyIncident(temp.resolve("incident"));
+        Path project = root.resolve("secureconnect-backend");
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minusSeconds(3600));
+        try (var files = Files.walk(root)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) Files.setLastModifiedTime(p, hourAgo);
+        }
+        Path monitoring = project.resolve("docker-compose.monitoring.yml");
+        Path base = project.resolve("docker-compose.yml");
+        String uri = monitoring.toUri().toString();
+        RecordingClient client = new RecordingClient();
+        ComposeLanguageServer server = start(root, client, null);
+        open(server, monitoring);
+        server.lintNow(uri);
+        assertThat(server.lastLint(uri).loadState().full()).isTrue();
+
+        // an incremental change: a comment after the first line
+        server.didChange(new org.eclipse.lsp4j.DidChangeTextDocumentParams(
+                new org.eclipse.lsp4j.VersionedTextDocumentIdentifier(uri, 2), List.of(
+                new org.eclipse.lsp4j.TextDocumentContentChangeEvent(new org.eclipse.lsp4j.Range(
+                        new org.eclipse.lsp4j.Position(1, 0), new org.eclipse.lsp4j.Position(1, 0)), "# edited\n"))));
+        server.lintNow(uri);
+        var state = server.lastLint(uri).loadState();
+        assertThat(state.full()).isFalse();
+        assertThat(state.reloaded()).allMatch(files -> files.contains(monitoring)).isNotEmpty();
+        assertThat(state.reused()).anyMatch(files -> files.contains(base));
+        // the same findings as a full lint of the edited text
+        String edited = Files.readString(monitoring).lines().limit(1).findFirst().orElseThrow() + "\n# edited\n"
+                + Files.readString(monitoring).substring(Files.readString(monitoring).indexOf('\n') + 1);
+        var setup = RootSetup.of(root, Map.of(), null);
+        var full = setup.invocation().linter().lint(Buffers.overlay(setup.request(), Map.of(monitoring, edited)));
+        assertThat(server.lastLint(uri).findings()).isEqualTo(full.findings());
+        server.shutdown().join();
+    }
+
+    @Test
     void initializationOptionsTakeTheConfigurationKeys() throws Exception {
         Path root = LanguageServerEndToEndTest.copyIncident(temp.resolve("incident"));
         Path monitoring = root.resolve("secureconnect-backend/docker-compose.monitoring.yml");

@@ -10,6 +10,7 @@ import dev.composelint.core.concurrent.Parallel;
 import dev.composelint.core.fs.GitIgnore;
 import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.load.LoadRequest;
+import dev.composelint.core.load.LoadState;
 import dev.composelint.core.load.WorkspaceLoader;
 import dev.composelint.core.model.ComposeFile;
 import dev.composelint.core.model.Workspace;
@@ -78,6 +79,21 @@ public final class Linter {
             }
         });
         return check(workspace, start);
+    }
+
+    /**
+     * Lints {@code request} again after a change, loading afresh only the projects the change can touch (see
+     * {@link WorkspaceLoader#load(LoadRequest, LoadState, Set)}): discovery runs again, unchanged projects keep the
+     * previous load's model and loader diagnostics, and every rule, the sidecar configurations and the suppressions
+     * run over the whole reassembled workspace, so the findings are those {@link #lint} gives. {@code previous} is
+     * the result of an earlier {@code relint} of the same request (its buffers aside), or null for a full load;
+     * {@code changed} names paths known to have changed (buffers that differ and files whose stamp moved on disk are
+     * found without it). The result keeps the state the next call needs.
+     */
+    public LintResult relint(LintResult previous, LoadRequest request, Set<Path> changed) {
+        long start = System.nanoTime();
+        WorkspaceLoader.Result loaded = loader.load(request, previous == null ? null : previous.loadState(), changed);
+        return check(loaded.workspace(), start).withLoadState(loaded.state());
     }
 
     /** Lints an already loaded workspace. */

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,6 +31,8 @@ public final class GitIgnore {
     private final Path fallbackRoot;
     private final Map<Path, List<Rule>> rulesByDir = new ConcurrentHashMap<>();
     private final Map<Path, WorkspaceFiles.Content> unread = new ConcurrentHashMap<>();
+    /** The {@code .git} entries looked for while finding repository roots. */
+    private final Set<Path> gitEntries = ConcurrentHashMap.newKeySet();
 
     /** Repository roots are found by {@code .git} entries; files in no repository use no ignore rules. */
     public GitIgnore() {
@@ -63,7 +67,9 @@ public final class GitIgnore {
     public Path repositoryRoot(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         for (Path dir = abs.getParent(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(".git"))) return dir;
+            Path git = dir.resolve(".git");
+            gitEntries.add(git);
+            if (Files.exists(git)) return dir;
         }
         return fallbackRoot != null && abs.startsWith(fallbackRoot) ? fallbackRoot : null;
     }
@@ -98,6 +104,16 @@ public final class GitIgnore {
 
     private List<Rule> rules(Path dir) {
         return rulesByDir.computeIfAbsent(dir, this::read);
+    }
+
+    /**
+     * The paths this instance's answers so far depend on, present or not: the {@code .gitignore} files and the
+     * {@code .git} entries it looked for.
+     */
+    public Set<Path> consulted() {
+        Set<Path> files = new TreeSet<>(gitEntries);
+        rulesByDir.keySet().forEach(dir -> files.add(dir.resolve(".gitignore")));
+        return files;
     }
 
     /**

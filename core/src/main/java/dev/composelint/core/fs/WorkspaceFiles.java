@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The one source of file content for a run: only a regular file (never a FIFO, a device or a directory, so a read
@@ -60,14 +61,36 @@ public final class WorkspaceFiles {
     /** Unsaved buffers by absolute normalised path (the text as the editor holds it). */
     private final Map<Path, String> buffers;
     /** What each file read gave, and the size limit it was read with. */
-    private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<Path, Cached> cache;
+    /** Told of every path asked about or read through this instance (see {@link #observed}). */
+    private final Consumer<Path> observer;
 
     private record Cached(Content content, long maxBytes) {
     }
 
     private WorkspaceFiles(List<Path> roots, Map<Path, String> buffers) {
+        this(roots, buffers, new ConcurrentHashMap<>(), path -> { });
+    }
+
+    private WorkspaceFiles(List<Path> roots, Map<Path, String> buffers, Map<Path, Cached> cache,
+                           Consumer<Path> observer) {
         this.roots = roots;
         this.buffers = buffers;
+        this.cache = cache;
+        this.observer = observer;
+    }
+
+    /**
+     * The same boundary, buffers and cache, telling {@code observer} (besides this instance's own observer) of
+     * every path whose kind, existence or content is asked for through it: how a project's loader records the files
+     * its result depends on.
+     */
+    public WorkspaceFiles observed(Consumer<Path> observer) {
+        Consumer<Path> outer = this.observer;
+        return new WorkspaceFiles(roots, buffers, cache, path -> {
+            outer.accept(path);
+            observer.accept(path);
+        });
     }
 
     /**
@@ -179,6 +202,7 @@ public final class WorkspaceFiles {
      * not. No boundary check.
      */
     public Problem kindOf(Path file) {
+        observer.accept(file);
         return buffer(file) != null ? null : kind(file);
     }
 
@@ -189,6 +213,7 @@ public final class WorkspaceFiles {
 
     /** True when the path exists on disk (links followed) or has a buffer. */
     public boolean exists(Path file) {
+        observer.accept(file);
         return buffer(file) != null || Files.exists(file);
     }
 
@@ -198,6 +223,7 @@ public final class WorkspaceFiles {
      * the disk's bytes, read once.
      */
     public Content content(Path file, long maxBytes) {
+        observer.accept(file);
         String text = buffer(file);
         if (text != null) {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

@@ -101,6 +101,12 @@ final class ProjectLoader {
     /** Whether the user named the env files ({@code --env-file}, {@code COMPOSE_ENV_FILES}, a project definition). */
     private boolean namedEnvFiles;
     private final GitIgnore gitIgnore = new GitIgnore();
+    /**
+     * Every path this project's result depends on: files read or parsed, and files whose presence was looked at
+     * (env files, {@code .env}, env templates, include and extends targets, {@code .gitignore} files and the
+     * {@code .git} entries that place them).
+     */
+    private final Set<Path> inputs = new LinkedHashSet<>();
 
     ProjectLoader(YamlReader reader, Map<Path, YamlParse> parses, Set<Path> referencedFiles) {
         this(reader, parses, referencedFiles, EnvPolicy.DEFAULT, WorkspaceFiles.unrestricted(),
@@ -114,7 +120,7 @@ final class ProjectLoader {
         this.parses = parses;
         this.referencedFiles = referencedFiles;
         this.policy = policy;
-        this.boundary = boundary;
+        this.boundary = boundary.observed(this::input);
     }
 
     /**
@@ -130,6 +136,27 @@ final class ProjectLoader {
 
     List<Finding> diagnostics() {
         return diagnostics;
+    }
+
+    /** The paths this project's result depends on (see {@link #inputs}), after {@link #load}. */
+    Set<Path> inputs() {
+        Set<Path> all = new LinkedHashSet<>(inputs);
+        all.addAll(gitIgnore.consulted());
+        return all;
+    }
+
+    /** The nodes this project holds of the run's budget. */
+    long charged() {
+        return charged;
+    }
+
+    /** Whether the budget refused a part of this project. */
+    boolean overBudget() {
+        return overBudget;
+    }
+
+    private void input(Path path) {
+        inputs.add(path.toAbsolutePath().normalize());
     }
 
     // ---- what the include and extends resolvers share with the loader ---------------------------------------
@@ -363,6 +390,7 @@ final class ProjectLoader {
     }
 
     YamlParse parse(Path file) {
+        input(file);
         return parses.computeIfAbsent(file.toAbsolutePath().normalize(), f -> reader.read(f, boundary));
     }
 
@@ -481,6 +509,7 @@ final class ProjectLoader {
         for (; dir != null && dir.startsWith(root); dir = dir.getParent()) {
             for (String name : ENV_TEMPLATES) {
                 Path candidate = dir.resolve(name);
+                input(candidate);
                 try {
                     if (Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)
                             && Files.size(candidate) <= MAX_ENV_TEMPLATE_BYTES) {
@@ -505,6 +534,7 @@ final class ProjectLoader {
         for (String suffix : List.of(".example", ".sample", ".dist", ".template")) templates.add(name + suffix);
         if (name.equals(".env")) templates.addAll(ENV_TEMPLATES);
         for (String template : templates) {
+            if (dir != null) input(dir.resolve(template));
             if (dir != null && Files.isRegularFile(dir.resolve(template), LinkOption.NOFOLLOW_LINKS)) {
                 return "from " + template;
             }

@@ -65,7 +65,7 @@ public class WorkspaceLoader {
     }
 
     public Workspace load(LoadRequest request) {
-        return load(request, bytes -> { });
+        return load(request, null, Set.of(), false, bytes -> { }).workspace();
     }
 
     /**
@@ -73,6 +73,35 @@ public class WorkspaceLoader {
      * bytes they hold (an engine may then prepare for a long run).
      */
     public Workspace load(LoadRequest request, LongConsumer parsing) {
+        return load(request, null, Set.of(), false, parsing).workspace();
+    }
+
+    /** A workspace and what its load keeps for the next incremental load. */
+    public record Result(Workspace workspace, LoadState state) {
+    }
+
+    /**
+     * Loads what {@code request} names, taking over from {@code previous} (the state of an earlier load of the same
+     * request, its buffers aside; null for none) what no change can have touched, and keeps a state for the next
+     * call. Discovery runs again in full (it sees new, removed and renamed compose files and regrouped projects),
+     * reusing the parses of unchanged files. A planned project whose spec (files, directory, env files, name,
+     * profiles, environment) equals one of the previous load, and none of whose inputs changed, keeps its previous
+     * {@code Project} and loader diagnostics; every other project is loaded afresh. A project's inputs are the paths
+     * its loader looked at: its compose files, include and extends targets, env files, {@code .env}, the env
+     * templates looked for, {@code env_file} paths and {@code .gitignore} files. A path counts as changed when it is
+     * in {@code changed}, when its buffer differs from the previous load's (added, removed or another text), or when
+     * its size, modification time or file key on disk moved (a time within two seconds of the previous load is not
+     * trusted). A request that differs in more than its buffers loads everything afresh. The workspace is the one
+     * {@link #load(LoadRequest)} gives for the same request and files.
+     */
+    public Result load(LoadRequest request, LoadState previous, Set<Path> changed) {
+        return load(request, previous, changed, true, bytes -> { });
+    }
+
+    private Result load(LoadRequest request, LoadState previous, Set<Path> changed, boolean remember,
+                        LongConsumer parsing) {
+        long start = LoadState.nowNanos();
+        LoadState.Reuse reuse = previous == null ? null : previous.reuseFor(request, changed);
         Path cwd = request.workingDirectory().toAbsolutePath().normalize();
         WorkspaceFiles boundary = request.workspaceFiles();
         NodeBudget budget = NodeBudget.standard();
@@ -111,7 +140,7 @@ public class WorkspaceLoader {
                             List.of(), envFiles, request.profiles(), false)));
         }
         // One parse per file for the whole run: discovery's look at a file is reused by the project loaders.
-        Map<Path, YamlParse> parses = new ConcurrentHashMap<>();
+        Map<Path, YamlParse> parses = new ConcurrentHashMap<>(reuse == null ? Map.of() : reuse.unchangedParses());
         List<Evidence> evidence = new ArrayList<>();
         List<Path> composeFiles = new ArrayList<>();
         Map<Path, Finding> unpaired = new TreeMap<>();
@@ -142,6 +171,9 @@ public class WorkspaceLoader {
         ParallelParses.parseAll(composeFiles, parses, reader, boundary);
 
         Set<Path> referenced = new HashSet<>();
+        Map<ProjectLoader.Spec, LoadState.ProjectLoad> projectLoads = new HashMap<>();
+        List<List<Path>> reloaded = new ArrayList<>();
+        List<List<Path>> reused = new ArrayList<>();
         List<Loaded> loaded = new ArrayList<>();
         Map<List<Path>, Integer> seen = new HashMap<>();
         for (Planned plan : planned) {
@@ -153,18 +185,18 @@ public class WorkspaceLoader {
                 loaded.set(earlier, first.withMoreEvidence(plan.origin()));
                 continue;
             }
-            ProjectLoader loader = new ProjectLoader(reader, parses, referenced,
-                    new ProjectLoader.EnvPolicy(request.strictEnv(), cwd), boundary, budget);
-            Project project;
-            try {
-                project = loader.load(spec);
-            } catch (RuntimeException | StackOverflowError e) {
-                project = null;
-                loader.diagnostics().add(ProjectLoader.internalError("loading this project", e,
-                        Source.file(spec.files().get(0))));
+            LoadState.ProjectLoad load = reuse == null ? null : reuse.project(spec);
+            if (load != null && chargeAgain(budget, load, spec)) {
+                reused.add(spec.files());
+            } else {
+                load = loadProject(spec, parses, request, cwd, boundary, budget);
+                reloaded.add(spec.files());
             }
-            if (plan.origin().stack()) loader.diagnostics().addAll(StackSemantics.ignoredKeys(spec.files(), parses));
-            loaded.add(new Loaded(spec, project, loader.diagnostics(), plan.origin()));
+            projectLoads.put(spec, load);
+            referenced.addAll(load.referenced());
+            List<Finding> projectDiagnostics = new ArrayList<>(load.diagnostics());
+            if (plan.origin().stack()) projectDiagnostics.addAll(StackSemantics.ignoredKeys(spec.files(), parses));
+            loaded.add(new Loaded(spec, load.project(), projectDiagnostics, plan.origin()));
         }
         List<Project> projects = new ArrayList<>();
         Set<Finding> all = new LinkedHashSet<>(diagnostics);
@@ -179,8 +211,49 @@ public class WorkspaceLoader {
         unpaired.forEach((file, finding) -> {
             if (!referenced.contains(file)) all.add(finding);
         });
-        return new Workspace(cwd, projects, new ArrayList<>(all), Evidence.merge(evidence),
+        Workspace workspace = new Workspace(cwd, projects, new ArrayList<>(all), Evidence.merge(evidence),
                 composeFiles.stream().distinct().sorted().toList(), boundary);
+        if (!remember) return new Result(workspace, null);
+        Set<Path> tracked = new HashSet<>(parses.keySet());
+        projectLoads.values().forEach(load -> tracked.addAll(load.inputs()));
+        Map<Path, LoadState.Stamp> stamps = new HashMap<>();
+        for (Path path : tracked) stamps.put(path, LoadState.Stamp.of(path, start));
+        return new Result(workspace, new LoadState(request, parses, projectLoads, stamps, reloaded, reused,
+                reuse == null));
+    }
+
+    /** Loads one project afresh, recording what it depends on. */
+    private LoadState.ProjectLoad loadProject(ProjectLoader.Spec spec, Map<Path, YamlParse> parses,
+                                              LoadRequest request, Path cwd, WorkspaceFiles boundary,
+                                              NodeBudget budget) {
+        Set<Path> referencedHere = new HashSet<>();
+        ProjectLoader loader = new ProjectLoader(reader, parses, referencedHere,
+                new ProjectLoader.EnvPolicy(request.strictEnv(), cwd), boundary, budget);
+        Project project;
+        boolean failed = false;
+        try {
+            project = loader.load(spec);
+        } catch (RuntimeException | StackOverflowError e) {
+            project = null;
+            failed = true;
+            loader.diagnostics().add(ProjectLoader.internalError("loading this project", e,
+                    Source.file(spec.files().get(0))));
+        }
+        return new LoadState.ProjectLoad(project, List.copyOf(loader.diagnostics()), Set.copyOf(loader.inputs()),
+                Set.copyOf(referencedHere), loader.charged(), !failed && !loader.overBudget());
+    }
+
+    /**
+     * Charges a reused project's nodes to this run's budget, as loading it again would; false (nothing charged) when
+     * the budget no longer holds them, and the project is then loaded afresh so that the refusal is reported.
+     */
+    private static boolean chargeAgain(NodeBudget budget, LoadState.ProjectLoad load, ProjectLoader.Spec spec) {
+        try {
+            budget.charge(load.charged(), Source.file(spec.files().get(0)));
+            return true;
+        } catch (NodeBudget.Exhausted e) {
+            return false;
+        }
     }
 
     private record Planned(ProjectLoader.Spec spec, ProjectOrigin origin) {
