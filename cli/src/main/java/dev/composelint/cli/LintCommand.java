@@ -125,7 +125,7 @@ final class LintCommand {
                 : path(options.projectDirectory, "project directory");
         Path config = options.config == null ? null : path(options.config, "config file");
         try {
-            return LintInvocation.builder(cwd).warmUp(true).configFile(config).failOn(options.failOn)
+            return LintInvocation.builder(cwd).configFile(config).failOn(options.failOn)
                     .maxWarnings(options.maxWarnings).presets(options.presets)
                     .enable(options.enable).disable(options.disable)
                     .load(request -> {

@@ -185,7 +185,7 @@ public class CheckMojo extends AbstractMojo {
         LintInvocation invocation;
         try {
             reports = ReportTargets.inDirectory(values(formats), base.resolve(outputDirectory.toPath()));
-            invocation = LintInvocation.builder(base).classLoader(CheckMojo.class.getClassLoader()).warmUp(true)
+            invocation = LintInvocation.builder(base).classLoader(CheckMojo.class.getClassLoader())
                     .configFile(configFile == null ? null : configFile.toPath()).failOn(failOn)
                     .maxWarnings(maxWarnings).presets(values(presets)).enable(values(enable)).disable(values(disable))
                     .load(request -> request.environment(environment).strictEnv(strictEnv)

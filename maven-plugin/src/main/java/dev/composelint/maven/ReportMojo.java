@@ -82,7 +82,6 @@ public class ReportMojo extends AbstractMavenReport {
         LintResult result;
         try {
             LintInvocation invocation = LintInvocation.builder(base).classLoader(ReportMojo.class.getClassLoader())
-                    .warmUp(true)
                     .configFile(configFile == null ? null : configFile.toPath()).presets(values(presets))
                     .load(request -> request.environment(System.getenv())
                             .paths(LintScope.existing(base, directories, getLog()::warn))

@@ -47,15 +47,13 @@ public final class Linter {
     private final Map<String, RuleSettings> settings;
     private final WorkspaceLoader loader;
     private final boolean applySuppressions;
-    private final boolean warmUp;
 
     private Linter(List<Rule> rules, Map<String, RuleSettings> settings, WorkspaceLoader loader,
-                   boolean applySuppressions, boolean warmUp) {
+                   boolean applySuppressions) {
         this.rules = List.copyOf(rules);
         this.settings = Map.copyOf(settings);
         this.loader = loader;
         this.applySuppressions = applySuppressions;
-        this.warmUp = warmUp;
     }
 
     public static Builder builder() {
@@ -70,14 +68,7 @@ public final class Linter {
     /** Loads what the request names and lints it. */
     public LintResult lint(LoadRequest request) {
         long start = System.nanoTime();
-        if (!warmUp) return check(loader.load(request), start);
-        boolean[] started = {false};
-        Workspace workspace = loader.load(request, bytes -> {
-            if (!started[0] && bytes >= WarmUp.MIN_BYTES) {
-                started[0] = true;
-                WarmUp.start(this, loader, request.workingDirectory());
-            }
-        });
+        Workspace workspace = loader.load(request);
         return check(workspace, start);
     }
 
@@ -327,7 +318,6 @@ public final class Linter {
         private final Map<String, RuleSettings> settings = new HashMap<>();
         private WorkspaceLoader loader = new WorkspaceLoader();
         private boolean applySuppressions = true;
-        private boolean warmUp;
 
         /** Adds every rule found on the class path through {@link ServiceLoader}. */
         public Builder discoverRules() {
@@ -373,19 +363,10 @@ public final class Linter {
             return this;
         }
 
-        /**
-         * Whether {@link #lint} of large compose files (a quarter of a megabyte or more) first warms up a cold JVM
-         * on another core (default: no; for one-shot processes such as the command line).
-         */
-        public Builder warmUp(boolean value) {
-            this.warmUp = value;
-            return this;
-        }
-
         public Linter build() {
             List<Rule> ordered = new ArrayList<>(rules.values());
             ordered.sort((a, b) -> a.meta().id().compareTo(b.meta().id()));
-            return new Linter(ordered, settings, loader, applySuppressions, warmUp);
+            return new Linter(ordered, settings, loader, applySuppressions);
         }
     }
 }

@@ -202,7 +202,6 @@ public final class LintInvocation {
         private String failOn;
         private int maxWarnings = -1;
         private ClassLoader classLoader;
-        private boolean warmUp;
 
         private Builder(Path workingDirectory) {
             this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
@@ -228,12 +227,6 @@ public final class LintInvocation {
         /** Where rules are discovered (default: the thread's context class loader). */
         public Builder classLoader(ClassLoader value) {
             classLoader = value;
-            return this;
-        }
-
-        /** See {@link Linter.Builder#warmUp}: for a process that lints once and exits (default: no). */
-        public Builder warmUp(boolean value) {
-            warmUp = value;
             return this;
         }
 
@@ -289,7 +282,7 @@ public final class LintInvocation {
                 }
             }
             LintConfig config = loadConfig();
-            Linter.Builder linter = Linter.builder().warmUp(warmUp);
+            Linter.Builder linter = Linter.builder();
             if (rules.isEmpty()) {
                 linter.discoverRules(classLoader != null ? classLoader
                         : Thread.currentThread().getContextClassLoader());

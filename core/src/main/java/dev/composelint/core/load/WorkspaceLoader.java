@@ -20,12 +20,10 @@ import dev.composelint.core.yaml.YamlParse;
 import dev.composelint.core.yaml.NodeBudget;
 import dev.composelint.core.yaml.YamlReader;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,7 +33,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.LongConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -65,15 +62,7 @@ public class WorkspaceLoader {
     }
 
     public Workspace load(LoadRequest request) {
-        return load(request, null, Set.of(), false, bytes -> { }).workspace();
-    }
-
-    /**
-     * {@link #load(LoadRequest)}, telling {@code parsing} before each batch of compose files is parsed how many
-     * bytes they hold (an engine may then prepare for a long run).
-     */
-    public Workspace load(LoadRequest request, LongConsumer parsing) {
-        return load(request, null, Set.of(), false, parsing).workspace();
+        return load(request, null, Set.of(), false).workspace();
     }
 
     /** A workspace and what its load keeps for the next incremental load. */
@@ -95,11 +84,10 @@ public class WorkspaceLoader {
      * {@link #load(LoadRequest)} gives for the same request and files.
      */
     public Result load(LoadRequest request, LoadState previous, Set<Path> changed) {
-        return load(request, previous, changed, true, bytes -> { });
+        return load(request, previous, changed, true);
     }
 
-    private Result load(LoadRequest request, LoadState previous, Set<Path> changed, boolean remember,
-                        LongConsumer parsing) {
+    private Result load(LoadRequest request, LoadState previous, Set<Path> changed, boolean remember) {
         long start = LoadState.nowNanos();
         LoadState.Reuse reuse = previous == null ? null : previous.reuseFor(request, changed);
         Path cwd = request.workingDirectory().toAbsolutePath().normalize();
@@ -150,7 +138,7 @@ public class WorkspaceLoader {
             Path abs = cwd.resolve(p).normalize();
             if (Files.isDirectory(abs)) {
                 new Discoverer(abs, request, cwd, planned, diagnostics, parses, boundary, claimed, evidence,
-                        composeFiles, unpaired).discover(parsing);
+                        composeFiles, unpaired).discover();
             } else if (boundary.isRegularFile(abs)) {
                 if (claimed.contains(abs)) continue;
                 List<Path> files = new ArrayList<>(List.of(abs));
@@ -167,7 +155,6 @@ public class WorkspaceLoader {
             }
         }
         planned.forEach(p -> composeFiles.addAll(p.spec().files()));
-        parsing.accept(bytes(composeFiles, parses));
         ParallelParses.parseAll(composeFiles, parses, reader, boundary);
 
         Set<Path> referenced = new HashSet<>();
@@ -355,11 +342,10 @@ public class WorkspaceLoader {
             this.unpaired = unpaired;
         }
 
-        void discover(LongConsumer parsing) {
+        void discover() {
             Discovery.Scan scan = Discovery.scan(root, cwd, request.ignore(), diagnostics);
             List<Path> named = new ArrayList<>();
             scan.composeByDir().values().forEach(named::addAll);
-            parsing.accept(bytes(named, parses));
             ParallelParses.parseAll(named, parses, reader, files);
             for (Map.Entry<Path, List<Path>> entry : scan.composeByDir().entrySet()) {
                 for (Path f : entry.getValue()) {
@@ -681,21 +667,6 @@ public class WorkspaceLoader {
     }
 
     private static final int MAX_OTHER_BASES = 200;
-
-    /** The bytes on disk of the files not parsed yet (unreadable ones count nothing). */
-    private static long bytes(Collection<Path> files, Map<Path, YamlParse> parses) {
-        long total = 0;
-        for (Path file : files) {
-            Path key = file.toAbsolutePath().normalize();
-            if (parses.containsKey(key)) continue;
-            try {
-                if (Files.isRegularFile(key)) total += Files.size(key);
-            } catch (IOException | SecurityException e) {
-                // counts nothing
-            }
-        }
-        return total;
-    }
 
     private static int commonPrefix(Path a, Path b) {
         int n = 0;
