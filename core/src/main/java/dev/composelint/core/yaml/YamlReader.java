@@ -7,11 +7,9 @@ import dev.composelint.core.Source;
 import dev.composelint.core.fs.WorkspaceFiles;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
-import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
@@ -120,6 +118,25 @@ public final class YamlReader {
 
     /** Parses already decoded {@code content} of {@code file} (a leading byte order mark is ignored). */
     public YamlParse parse(Path file, String content) {
+        YamlParse direct = parse(file, content, false);
+        return direct != null ? direct : parse(file, content, true);
+    }
+
+    /** {@link #parse(Path, String)} by {@link EventTreeBuilder} alone: null when the text needs the composer. */
+    YamlParse parseDirect(Path file, String content) {
+        return parse(file, content, false);
+    }
+
+    /**
+     * {@link #parse(Path, String)} through snakeyaml's composer and {@link TreeBuilder}, the two-pass reading that
+     * {@link EventTreeBuilder} replaces: the reference the tests compare with.
+     */
+    YamlParse parseComposed(Path file, String content) {
+        return parse(file, content, true);
+    }
+
+    /** The documents and diagnostics of {@code content}; null when {@link EventTreeBuilder} gives the text up. */
+    private YamlParse parse(Path file, String content, boolean composed) {
         if (content.length() > limits.maxFileBytes()) return tooLarge(file);
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         List<YNode> documents = new ArrayList<>();
@@ -129,18 +146,15 @@ public final class YamlReader {
                 : LoadSettings.builder().setBufferSize(Math.min(text.length() + 1, MAX_STREAM_WINDOW))
                         .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes())).setUseMarks(true)
                         .build();
-        EventGuard parser = new EventGuard(new ParserImpl(settings, new StreamReader(readerSettings, text)), file,
-                limits.maxDepth());
-        Composer composer = new Composer(settings, parser);
+        ParserImpl parser = new ParserImpl(settings, new StreamReader(readerSettings, text));
         try {
-            while (composer.hasNext()) {
-                Node root = composer.next();
-                try {
-                    documents.add(new TreeBuilder(file, limits, diagnostics, parser.aliases()).build(root));
-                } catch (LimitExceeded e) {
-                    diagnostics.add(yaml(e.getMessage(), e.source()));
-                }
+            if (composed) {
+                ComposedTrees.read(parser, settings, file, limits, documents, diagnostics);
+            } else {
+                EventTreeBuilder.read(parser, file, limits, documents, diagnostics);
             }
+        } catch (EventTreeBuilder.NeedsComposer e) {
+            return null;
         } catch (LimitExceeded e) {
             diagnostics.add(yaml(e.getMessage(), e.source()));
         } catch (MarkedYamlEngineException e) {
