@@ -57,7 +57,9 @@ class YamlReaderAgreementTest {
             "- &k key\n- {*k : v}\n", "- {? a, b: c}\n", "a: b\n...\n---\nc: d\n", "--- !reset\na: 1\n",
             "a: !reset &x {b: 1}\nc: *x\n", "a: &x !override {b: 1}\nc: *x\n", "a: 1 # c\n# d\nb: 2\n",
             "services:\n  web:\n    image: nginx\n    ports:\n      - 80:80\n    environment:\n      - A=1\n",
-            "a: &a 1\nb: [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n", "a: {b: &c 1}\nd: {<<: *c}\n");
+            "a: &a 1\nb: [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n", "a: {b: &c 1}\nd: {<<: *c}\n",
+            "x: {a: 1, a: 2, a: 3, b: 4, a: 5}\n", "x:\n  '<<': 0\n  <<: {b: 1}\n  <<: {c: 1}\n  '<<': 3\n",
+            "x:\n  a: 1\n  <<: {a: 0, b: 1}\n  a: 2\n  <<: [{b: 2, c: 2}]\n  c: 3\n  a: 4\n");
 
     @Test
     void agreeOnEveryCorpusFile() throws IOException {
