@@ -114,6 +114,7 @@ final class EventTreeBuilder {
             parser.next(); // document start
             anchors.clear();
             nodes = 0;
+            pathLength = 0; // a limit may have left the previous document's path behind
             pending = new ArrayList<>();
             YNode root = null;
             ConversionLimit limit = null;

@@ -11,6 +11,7 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
@@ -146,7 +147,8 @@ public final class YamlReader {
                 : LoadSettings.builder().setBufferSize(Math.min(text.length() + 1, MAX_STREAM_WINDOW))
                         .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes())).setUseMarks(true)
                         .build();
-        ParserImpl parser = new ParserImpl(settings, new StreamReader(readerSettings, text));
+        Parser plain = composed ? null : BlockEvents.of(text);
+        Parser parser = plain != null ? plain : new ParserImpl(settings, new StreamReader(readerSettings, text));
         try {
             if (composed) {
                 ComposedTrees.read(parser, settings, file, limits, documents, diagnostics);

@@ -59,7 +59,17 @@ class YamlReaderAgreementTest {
             "services:\n  web:\n    image: nginx\n    ports:\n      - 80:80\n    environment:\n      - A=1\n",
             "a: &a 1\nb: [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n", "a: {b: &c 1}\nd: {<<: *c}\n",
             "x: {a: 1, a: 2, a: 3, b: 4, a: 5}\n", "x:\n  '<<': 0\n  <<: {b: 1}\n  <<: {c: 1}\n  '<<': 3\n",
-            "x:\n  a: 1\n  <<: {a: 0, b: 1}\n  a: 2\n  <<: [{b: 2, c: 2}]\n  c: 3\n  a: 4\n");
+            "x:\n  a: 1\n  <<: {a: 0, b: 1}\n  a: 2\n  <<: [{b: 2, c: 2}]\n  c: 3\n  a: 4\n",
+            // the plain block subset that BlockEvents reads without snakeyaml's scanner, and its edges
+            "a:\n- x\n-\n- y # c\nb:\n  - 'q'\n  - \"d q\"\n  -\nc:\n", "a: b\n  c\n", "a: b\n  # c\n  \nd: e\n",
+            "- a: 1\n  b: 2\n-\n  c: 3\n- d: [x]\n", "  a: 1\n  b:\n    c: 2\n", "  a: 1\nb: 2\n", "a : b\nc   :   d   \n",
+            "'a': 1\n\"b\": 2\n'c''d': 3\n\"e\\\"f\": 4\n", "a:b: c\n", "a: b:c\nd: e#f\ng: h #i\n", "a:\n  b\n",
+            "a: 1\n  b: 2\n", "a:\n    b: 1\n  c: 2\n", "a:\n  - x\n  b: y\n", "- x\n- - y\n", "-\n-\n", "- \n", "a:",
+            "a: 1", "a: 'x'  \n", "a: 'x'y\n", "a: \"x\" # c\n", "a: 1\n---\nb: 2\n", "a: 1\n...\n", "a: -1\nb: ?x\n",
+            "k" + "x".repeat(1100) + ": v\n", "k" + " ".repeat(1100) + ": v\n", "- k" + " ".repeat(1100) + ": v\n", "a: 1\n# end\n", "# start\n\na: 1\n\n\n", "a: 1   # c\n   # d\n",
+            "a:   # c\n  b: 1\n", "a:\n# c\n  b: 1\n", "a:\n  - b: 1\n    c: 2\n  - d\ne: 3\n", "a: b c  d\n",
+            "a: ~\nb: null\nc: 0x10\nd: 1.5\ne: yes\nf: <<\n<<: 1\n", "a: [b\n", "a: {b}\n", "a: é\n", "a:\tb\n",
+            "s: [1, 2, 3, 4, 5, 6, 7, 8]\n---\n? [k]\n: v\n", "s:\n  t: {u: 1, v: !!int x}\n---\nw: !!int y\n");
 
     @Test
     void agreeOnEveryCorpusFile() throws IOException {
@@ -99,7 +109,9 @@ class YamlReaderAgreementTest {
     @Test
     void agreeOnTheHostileShapes() {
         String laughs = laughs();
-        List<String> hostile = List.of(laughs, "[".repeat(10_000) + "]".repeat(10_000) + "\n",
+        StringBuilder deepBlock = new StringBuilder();
+        for (int level = 0; level < 3_000; level++) deepBlock.append(" ".repeat(level)).append("k:\n");
+        List<String> hostile = List.of(laughs, deepBlock.toString(), "[".repeat(10_000) + "]".repeat(10_000) + "\n",
                 "- ".repeat(10_000) + "x\n", "a:\n\tb: 1\n", keys(10_000), "a: &a [*a]\n",
                 "x: " + "{a: ".repeat(300) + "1" + "}".repeat(300) + "\n");
         Tally tally = new Tally();
@@ -171,12 +183,14 @@ class YamlReaderAgreementTest {
         int compared;
         int withDiagnostics;
         int composed;
+        int plainBlocks;
         final List<String> differences = new ArrayList<>();
 
         void compare(YamlReader reader, Path file, String text) {
             if (text == null) return;
             compared++;
             if (reader.parseDirect(file, text) == null) composed++;
+            if (BlockEvents.of(text.startsWith("\uFEFF") ? text.substring(1) : text) != null) plainBlocks++;
             YamlParse expected = reader.parseComposed(file, text);
             if (expected.hasDiagnostics()) withDiagnostics++;
             String difference = YamlAgreement.difference(expected, reader.parse(file, text));
@@ -187,8 +201,9 @@ class YamlReaderAgreementTest {
 
         @Override
         public String toString() {
-            return compared + " texts, " + withDiagnostics + " with diagnostics, " + composed
-                    + " left to the composer, " + differences.size() + " differences";
+            return compared + " texts, " + withDiagnostics + " with diagnostics, " + plainBlocks
+                    + " read without snakeyaml's scanner, " + composed + " left to the composer, " + differences.size()
+                    + " differences";
         }
     }
 }
