@@ -6,7 +6,6 @@ import dev.composelint.core.Severity;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.parser.Parser;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -21,10 +20,9 @@ final class ComposedTrees {
     private ComposedTrees() {
     }
 
-    /** Like {@link EventTreeBuilder#read}, through the composer. */
-    static void read(Parser parser, LoadSettings settings, Path file, YamlLimits limits, List<YNode> documents,
+    /** Like {@link EventTreeBuilder#read}, through the composer reading {@code guarded}'s events. */
+    static void read(EventGuard guarded, LoadSettings settings, Path file, YamlLimits limits, List<YNode> documents,
             List<Finding> diagnostics) {
-        EventGuard guarded = new EventGuard(parser, file, limits.maxDepth());
         Composer composer = new Composer(settings, guarded);
         while (composer.hasNext()) {
             Node root = composer.next();

@@ -88,27 +88,23 @@ final class EventTreeBuilder {
     private long builtSize;
     private int builtHeight;
     private boolean builtMergeKey;
+    private boolean sawAlias;
     /** The path of the node being built, for messages: mapping keys, sequence indexes (-1), or null for "same path". */
     private String[] pathKeys = new String[16];
     private int[] pathIndexes = new int[16];
     private int pathLength;
 
-    private EventTreeBuilder(Parser parser, Path file, YamlLimits limits) {
+    EventTreeBuilder(Parser parser, Path file, YamlLimits limits) {
         this.parser = parser;
         this.file = file;
         this.limits = limits;
     }
 
     /**
-     * Reads every document of {@code parser} into {@code documents}, problems into {@code diagnostics}. Throws what
-     * the composer path throws out of a stream (syntax errors, {@link LimitExceeded} for too deep nesting), or
-     * {@link NeedsComposer}.
+     * Reads every document into {@code documents}, problems into {@code diagnostics}. Throws what the composer path
+     * throws out of a stream (syntax errors, {@link LimitExceeded} for too deep nesting), or {@link NeedsComposer}.
      */
-    static void read(Parser parser, Path file, YamlLimits limits, List<YNode> documents, List<Finding> diagnostics) {
-        new EventTreeBuilder(parser, file, limits).read(documents, diagnostics);
-    }
-
-    private void read(List<YNode> documents, List<Finding> diagnostics) {
+    void read(List<YNode> documents, List<Finding> diagnostics) {
         if (parser.checkEvent(Event.ID.StreamStart)) parser.next();
         while (!parser.checkEvent(Event.ID.StreamEnd)) {
             parser.next(); // document start
@@ -132,6 +128,11 @@ final class EventTreeBuilder {
             }
             if (parser.checkEvent(Event.ID.StreamStart)) parser.next();
         }
+    }
+
+    /** Whether an alias was read (its trees may share nodes), as {@link EventGuard#sawAlias()} tells the composer's. */
+    boolean sawAlias() {
+        return sawAlias;
     }
 
     /** The next event, with the composer's depth guard. */
@@ -186,6 +187,7 @@ final class EventTreeBuilder {
 
     /** The node an alias names, or the composer's error for an undefined one. */
     private Anchored aliasTarget(AliasEvent event) {
+        sawAlias = true;
         Anchored target = anchors.get(event.getAlias());
         if (target == null) {
             throw new ComposerException("found undefined alias " + event.getAlias(), event.getStartMark());

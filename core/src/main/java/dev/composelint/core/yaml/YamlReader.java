@@ -142,18 +142,15 @@ public final class YamlReader {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         List<YNode> documents = new ArrayList<>();
         List<Finding> diagnostics = new ArrayList<>();
-        // A window as large as the text (up to 4 Mi code points): a long token is then not copied again and again.
-        LoadSettings readerSettings = text.length() <= STREAM_WINDOW_STEP ? settings
-                : LoadSettings.builder().setBufferSize(Math.min(text.length() + 1, MAX_STREAM_WINDOW))
-                        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes())).setUseMarks(true)
-                        .build();
         Parser plain = composed ? null : BlockEvents.of(text);
-        Parser parser = plain != null ? plain : new ParserImpl(settings, new StreamReader(readerSettings, text));
+        Parser parser = plain != null ? plain : snakeyamlParser(text);
+        EventGuard guard = composed ? new EventGuard(parser, file, limits.maxDepth()) : null;
+        EventTreeBuilder builder = composed ? null : new EventTreeBuilder(parser, file, limits);
         try {
             if (composed) {
-                ComposedTrees.read(parser, settings, file, limits, documents, diagnostics);
+                ComposedTrees.read(guard, settings, file, limits, documents, diagnostics);
             } else {
-                EventTreeBuilder.read(parser, file, limits, documents, diagnostics);
+                builder.read(documents, diagnostics);
             }
         } catch (EventTreeBuilder.NeedsComposer e) {
             return null;
@@ -170,7 +167,16 @@ public final class YamlReader {
         } catch (RuntimeException e) {
             diagnostics.add(yaml("cannot parse YAML: " + describe(e), Source.file(file)));
         }
-        return new YamlParse(file, documents, diagnostics, parser.sawAlias());
+        return new YamlParse(file, documents, diagnostics, composed ? guard.sawAlias() : builder.sawAlias());
+    }
+
+    private Parser snakeyamlParser(String text) {
+        // A window as large as the text (up to 4 Mi code points): a long token is then not copied again and again.
+        LoadSettings readerSettings = text.length() <= STREAM_WINDOW_STEP ? settings
+                : LoadSettings.builder().setBufferSize(Math.min(text.length() + 1, MAX_STREAM_WINDOW))
+                        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes())).setUseMarks(true)
+                        .build();
+        return new ParserImpl(settings, new StreamReader(readerSettings, text));
     }
 
     /** A 1-based Source from snakeyaml's 0-based marks; missing marks give the start of the file. */

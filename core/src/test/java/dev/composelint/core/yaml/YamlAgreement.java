@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * TEST SUPPORT: compares {@link YamlReader#parse} (built straight from parser events) with the composer path
  * ({@link YamlReader#parseComposed}, the former implementation): the same documents, deeply equal with every source,
- * key source, scalar text, style and tag, the same sharing of subtrees between aliases, and the same diagnostics in
- * the same order.
+ * key source, scalar text, style and tag, the same sharing of subtrees between aliases, the same word on whether the
+ * file uses aliases, and the same diagnostics in the same order.
  */
 final class YamlAgreement {
 
@@ -26,6 +26,7 @@ final class YamlAgreement {
 
     static String difference(YamlParse expected, YamlParse actual) {
         if (!Objects.equals(expected.file(), actual.file())) return "file " + expected.file() + " vs " + actual.file();
+        if (expected.aliases() != actual.aliases()) return "aliases " + expected.aliases() + " vs " + actual.aliases();
         if (!expected.diagnostics().equals(actual.diagnostics())) {
             return "diagnostics\n    composer " + expected.diagnostics() + "\n    events   " + actual.diagnostics();
         }
