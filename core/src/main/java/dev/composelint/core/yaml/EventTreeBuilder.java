@@ -4,7 +4,6 @@ import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
-import dev.composelint.core.redact.Redaction;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.AliasEvent;
@@ -17,17 +16,13 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
 
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Builds {@link YNode} trees straight from snakeyaml-engine's parser events, in one pass: what snakeyaml's
@@ -44,7 +39,6 @@ import java.util.Set;
  */
 final class EventTreeBuilder {
 
-    private static final String YAML_TAG = "tag:yaml.org,2002:";
     private static final String MERGE_KEY = "<<";
 
     /** Thrown when the text needs snakeyaml's composer to be read exactly (an explicit merge tag). */
@@ -249,10 +243,9 @@ final class EventTreeBuilder {
         ScalarStyle style = event.getScalarStyle();
         boolean plain = style == ScalarStyle.PLAIN;
         Object value = plain ? GoScalars.resolvePlain(text) : text;
-        if (tag != null && tag.startsWith(YAML_TAG)) {
-            value = tagged(tag.substring(YAML_TAG.length()), text, value, source);
-        }
-        YScalar scalar = new YScalar(value, text, plain, source, mergeTag(tag), quote(style));
+        value = NodeConversions.value(tag, text, value, source, this::path, this::report);
+        YScalar scalar = new YScalar(value, text, plain, source, NodeConversions.mergeTag(tag),
+                NodeConversions.quote(style));
         builtSize = 1;
         builtHeight = 0;
         builtMergeKey = tag == null && plain && MERGE_KEY.equals(text);
@@ -280,7 +273,7 @@ final class EventTreeBuilder {
             size += builtSize;
             height = Math.max(height, builtHeight);
         }
-        YSeq seq = new YSeq(items, source(start.getStartMark(), event.getEndMark()), mergeTag(tag));
+        YSeq seq = new YSeq(items, source(start.getStartMark(), event.getEndMark()), NodeConversions.mergeTag(tag));
         return collectionBuilt(seq, size, height + 1, anchored);
     }
 
@@ -307,10 +300,7 @@ final class EventTreeBuilder {
             } else {
                 String name = keyScalar.text();
                 Source keySource = keyScalar.source();
-                Source first = firstKeys.putIfAbsent(name, keySource);
-                if (first != null) {
-                    report("mapping key \"" + name + "\" already defined at line " + first.line(), keySource);
-                }
+                NodeConversions.recordKey(firstKeys, keyScalar, this::report);
                 if (merge) {
                     pushSamePath();
                 } else {
@@ -323,7 +313,7 @@ final class EventTreeBuilder {
                     order.add(value);
                 } else {
                     if (!keyScalar.isString()) {
-                        report("non-string key " + where() + ": " + goValue(keyScalar), keySource);
+                        report("non-string key " + where() + ": " + NodeConversions.goValue(keyScalar), keySource);
                     }
                     YEntry entry = new YEntry(name, keySource, value);
                     explicit.add(entry);
@@ -333,8 +323,8 @@ final class EventTreeBuilder {
             size += builtSize;
             height = Math.max(height, builtHeight);
         }
-        YMap map = new YMap(order == null ? explicit : withMerges(order, explicit),
-                source(start.getStartMark(), event.getEndMark()), mergeTag(tag));
+        YMap map = new YMap(order == null ? explicit : NodeConversions.withMerges(order, explicit, this::report),
+                source(start.getStartMark(), event.getEndMark()), NodeConversions.mergeTag(tag));
         return collectionBuilt(map, size, height + 1, anchored);
     }
 
@@ -348,88 +338,6 @@ final class EventTreeBuilder {
             anchored.height = height;
         }
         return node;
-    }
-
-    /** Explicit keys win over merged ones; among merged mappings the earlier wins; merged keys sit at the {@code <<}. */
-    private List<YEntry> withMerges(List<Object> order, List<YEntry> explicit) {
-        Set<String> explicitKeys = new HashSet<>();
-        explicit.forEach(e -> explicitKeys.add(e.key()));
-        LinkedHashMap<String, YEntry> result = new LinkedHashMap<>();
-        for (Object item : order) {
-            if (item instanceof YEntry entry) {
-                result.put(entry.key(), entry);
-                continue;
-            }
-            for (YMap source : mergeSources((YNode) item)) {
-                for (YEntry entry : source.entries()) {
-                    if (!explicitKeys.contains(entry.key())) result.putIfAbsent(entry.key(), entry);
-                }
-            }
-        }
-        return new ArrayList<>(result.values());
-    }
-
-    private List<YMap> mergeSources(YNode value) {
-        if (value instanceof YMap map) return List.of(map);
-        if (value instanceof YSeq seq && seq.items().stream().allMatch(YMap.class::isInstance)) {
-            return seq.items().stream().map(YMap.class::cast).toList();
-        }
-        report("map merge requires map or sequence of maps as the value", value.source());
-        return List.of();
-    }
-
-    private static YScalar.Quote quote(ScalarStyle style) {
-        return switch (style) {
-            case SINGLE_QUOTED -> YScalar.Quote.SINGLE;
-            case DOUBLE_QUOTED -> YScalar.Quote.DOUBLE;
-            case LITERAL, FOLDED -> YScalar.Quote.BLOCK;
-            default -> YScalar.Quote.NONE;
-        };
-    }
-
-    /** A scalar with a standard tag: {@code !!str} forces a string; int, float, bool and null must fit. */
-    private Object tagged(String tag, String text, Object untagged, Source source) {
-        Object resolved = GoScalars.resolvePlain(text);
-        switch (tag) {
-            case "str":
-                return text;
-            case "int":
-                if (resolved instanceof Long || resolved instanceof BigInteger) return resolved;
-                break;
-            case "float":
-                if (resolved instanceof Double) return resolved;
-                if (resolved instanceof Long || resolved instanceof BigInteger) return ((Number) resolved).doubleValue();
-                break;
-            case "bool":
-                if (resolved instanceof Boolean) return resolved;
-                break;
-            case "null":
-                if (resolved == null) return null;
-                break;
-            default:
-                return untagged;
-        }
-        // the value is shown unless it may be a secret
-        String shown = Redaction.isSensitivePath(path()) ? "" : " `" + text + "`";
-        report("cannot decode !!" + kindTag(resolved) + shown + " as a !!" + tag, source);
-        return text;
-    }
-
-    private static String kindTag(Object value) {
-        if (value == null) return "null";
-        if (value instanceof Boolean) return "bool";
-        if (value instanceof Double) return "float";
-        if (value instanceof String) return "str";
-        return "int";
-    }
-
-    private static MergeTag mergeTag(String tag) {
-        if (tag == null) return MergeTag.NONE;
-        return switch (tag) {
-            case "!reset" -> MergeTag.RESET;
-            case "!override" -> MergeTag.OVERRIDE;
-            default -> MergeTag.NONE;
-        };
     }
 
     private void pushKey(String key) {
@@ -471,10 +379,6 @@ final class EventTreeBuilder {
     private String where() {
         String path = path();
         return path.isEmpty() ? "at top level" : "in " + path;
-    }
-
-    private static String goValue(YScalar scalar) {
-        return scalar.isNull() ? "<nil>" : scalar.asText();
     }
 
     private Source source(Optional<Mark> start, Optional<Mark> end) {
