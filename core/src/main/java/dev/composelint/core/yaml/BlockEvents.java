@@ -38,6 +38,8 @@ final class BlockEvents implements Parser {
     private static final ImplicitTuple QUOTED_IMPLICIT = new ImplicitTuple(false, true);
     /** A simple key longer than this, up to its {@code :}, is left to snakeyaml (which allows 1024 characters). */
     private static final int MAX_KEY_LENGTH = 1000;
+    /** A longer text is left to snakeyaml: its events would all be held at once. */
+    private static final int MAX_CHARS = 16 << 20;
     /** Deeper nesting is left to snakeyaml and the depth limit (and keeps this reader's recursion short). */
     private static final int MAX_NESTING = 300;
 
@@ -64,6 +66,7 @@ final class BlockEvents implements Parser {
 
     /** The events of {@code text}, or null when it is outside the subset. */
     static Parser of(String text) {
+        if (text.length() > MAX_CHARS) return null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c < ' ' && c != '\n') || c > '~') return null;
