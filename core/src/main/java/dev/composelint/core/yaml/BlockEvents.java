@@ -25,9 +25,9 @@ import java.util.Optional;
 /**
  * The parser events of the plainest YAML, read without snakeyaml's scanner: one document of ASCII text whose root is
  * a block mapping or sequence, with nested block mappings and sequences (indentless ones too) of one-line plain,
- * single- and double-quoted scalars without escapes, and comments. Most generated and many hand-written compose files
+ * single- and double-quoted scalars without escapes, one-line flow sequences of such scalars as values, and comments. Most generated and many hand-written compose files
  * are no more than that. The events, marks included, are those snakeyaml's parser gives for the same text; anything
- * else (tabs, CR, non-ASCII, flow collections, anchors, aliases, tags, block or multi-line scalars, complex keys,
+ * else (tabs, CR, non-ASCII, other flow collections, anchors, aliases, tags, block or multi-line scalars, complex keys,
  * directives, document markers, any syntax error) gives null, and the caller reads the text with snakeyaml.
  * {@code YamlReaderAgreementTest} holds the two readings equal.
  */
@@ -174,7 +174,11 @@ final class BlockEvents implements Parser {
      * deeper than {@code indent} (a plain scalar would continue there, anything else is an error).
      */
     private void value(int indent) {
-        scalar(false);
+        if (pos < text.length() && text.charAt(pos) == '[') {
+            flowSequence();
+        } else {
+            scalar(false);
+        }
         int afterScalar = pos;
         skipSpaces();
         if (isValueIndicator()) throw OUTSIDE;
@@ -196,6 +200,50 @@ final class BlockEvents implements Parser {
             break;
         }
         skipToContent();
+    }
+
+    /**
+     * A one-line flow sequence of quoted scalars and plain ones of letters, digits and {@code _./=+-} (not first),
+     * as {@code [a, "b", 'c']}; an empty one, a trailing comma, nesting or anything else is outside.
+     */
+    private void flowSequence() {
+        events.add(new SequenceStartEvent(Optional.empty(), Optional.empty(), true, FlowStyle.FLOW, mark(),
+                mark(pos + 1)));
+        if (++nesting > MAX_NESTING) throw OUTSIDE;
+        pos++; // '['
+        skipSpaces();
+        if (pos < text.length() && text.charAt(pos) != ']') {
+            while (true) {
+                flowItem();
+                skipSpaces();
+                if (pos >= text.length()) throw OUTSIDE;
+                if (text.charAt(pos) == ']') break;
+                if (text.charAt(pos) != ',') throw OUTSIDE;
+                pos++;
+                skipSpaces();
+            }
+        }
+        events.add(new SequenceEndEvent(mark(), mark(pos + 1)));
+        pos++; // ']'
+        nesting--;
+    }
+
+    private void flowItem() {
+        if (pos >= text.length()) throw OUTSIDE;
+        char first = text.charAt(pos);
+        if (first == '\'' || first == '"') {
+            scalar(false);
+            return;
+        }
+        int begin = pos;
+        while (pos < text.length() && isFlowPlain(text.charAt(pos))) pos++;
+        if (pos == begin || first == '-' || first == '+' || first == '.' || first == '=') throw OUTSIDE;
+        events.add(new ScalarEvent(Optional.empty(), Optional.empty(), PLAIN_IMPLICIT, text.substring(begin, pos),
+                ScalarStyle.PLAIN, mark(begin), mark()));
+    }
+
+    private static boolean isFlowPlain(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "_./=+-".indexOf(c) >= 0;
     }
 
     /** A one-line plain or quoted scalar at the position, as an event; a key must be followed by {@code :}. */

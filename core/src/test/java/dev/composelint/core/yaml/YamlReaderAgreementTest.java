@@ -68,7 +68,10 @@ class YamlReaderAgreementTest {
             "a: 1", "a: 'x'  \n", "a: 'x'y\n", "a: \"x\" # c\n", "a: 1\n---\nb: 2\n", "a: 1\n...\n", "a: -1\nb: ?x\n",
             "k" + "x".repeat(1100) + ": v\n", "k" + " ".repeat(1100) + ": v\n", "- k" + " ".repeat(1100) + ": v\n", "a: 1\n# end\n", "# start\n\na: 1\n\n\n", "a: 1   # c\n   # d\n",
             "a:   # c\n  b: 1\n", "a:\n# c\n  b: 1\n", "a:\n  - b: 1\n    c: 2\n  - d\ne: 3\n", "a: b c  d\n",
-            "a: ~\nb: null\nc: 0x10\nd: 1.5\ne: yes\nf: <<\n<<: 1\n", "a: [b\n", "a: {b}\n", "a: é\n", "a:\tb\n",
+            "a: ~\nb: null\nc: 0x10\nd: 1.5\ne: yes\nf: <<\n<<: 1\n", "a: [b\n", "a: {b}\n", "a: é\n", "a:\tb\n", "a: []\nb: [ ]\nc: [x]\nd: [ \"CMD\", 'curl', -f, x_1.2/y=z+w ]  # c\n",
+            "a: [x, ]\n", "a: [x,y]\nb: [x ,y]\n", "a: [x y]\n", "a: [x: y]\n", "a: ['x': y]\n", "a: [x #c\n]\n",
+            "a: [[x]]\n", "a: [x]\n  b\n", "a: [x] y\n", "- [a, b]\n- []\n", "[a]: b\n", "a: [.inf, -1, +2, =x, 0x1F]\n",
+            "a: [x]]\n", "a: [x,\n  y]\n", "a: [true, null, ~, 1_0]\n",
             "s: [1, 2, 3, 4, 5, 6, 7, 8]\n---\n? [k]\n: v\n", "s:\n  t: {u: 1, v: !!int x}\n---\nw: !!int y\n");
 
     @Test
