@@ -6,6 +6,8 @@ import dev.composelint.core.invocation.LintInvocation;
 import dev.composelint.core.load.LoadRequest;
 import dev.composelint.core.load.WorkspaceLoader;
 import dev.composelint.core.model.Workspace;
+import dev.composelint.core.yaml.YamlParse;
+import dev.composelint.core.yaml.YamlReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -30,8 +32,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Load-only, load+lint and the physical floor (reading the file and composing snakeyaml-engine nodes with marks,
- * nothing else) on the generated workload. Run: {@code java -jar bench/target/benchmarks.jar -wi 2 -i 3 -f 1}.
+ * Load-only, load+lint, our YAML read alone and the physical floor (reading the file and composing snakeyaml-engine
+ * nodes with marks, nothing else) on the generated workload. Run: {@code java -jar bench/target/benchmarks.jar -wi 2 -i 3 -f 1}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,6 +52,7 @@ public class LoadLintBenchmark {
     private WorkspaceLoader loader;
     private Linter linter;
     private LoadSettings settings;
+    private YamlReader reader;
 
     @Setup(Level.Trial)
     public void generate() throws IOException {
@@ -60,6 +63,7 @@ public class LoadLintBenchmark {
         loader = new WorkspaceLoader();
         linter = invocation.linter();
         settings = LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build();
+        reader = new YamlReader();
         LintResult check = linter.lint(request);
         if (!check.findings().isEmpty() || check.workspace().projects().get(0).services().size() != services + 2) {
             throw new IllegalStateException("the workload is not clean: " + check.findings());
@@ -85,5 +89,13 @@ public class LoadLintBenchmark {
     public Node parseFloor() throws IOException {
         String text = new String(Files.readAllBytes(composeFile), StandardCharsets.UTF_8);
         return new Compose(settings).composeString(text).orElseThrow();
+    }
+
+    /** Our reader of the workload file: the YNode tree with sources and diagnostics, what a run's load starts with. */
+    @Benchmark
+    public YamlParse read() {
+        YamlParse parse = reader.read(composeFile);
+        if (parse.hasDiagnostics()) throw new IllegalStateException("the workload has YAML diagnostics");
+        return parse;
     }
 }

@@ -1,6 +1,5 @@
 package dev.composelint.core.yaml;
 
-import dev.composelint.core.redact.Redaction;
 
 import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
@@ -13,13 +12,11 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,17 +133,14 @@ final class TreeBuilder {
             } else {
                 String name = keyScalar.text();
                 Source keySource = keyScalar.source();
-                Source first = firstKeys.putIfAbsent(name, keySource);
-                if (first != null) {
-                    report("mapping key \"" + name + "\" already defined at line " + first.line(), keySource);
-                }
+                NodeConversions.recordKey(firstKeys, keyScalar, this::report);
                 boolean merge = isMergeKey(keyNode);
                 value = build(tuple.getValueNode(), merge ? path : childPath(path, name), level);
                 if (merge) {
                     order.add(value.node());
                 } else {
                     if (!keyScalar.isString()) {
-                        report("non-string key " + where(path) + ": " + goValue(keyScalar), keySource);
+                        report("non-string key " + where(path) + ": " + NodeConversions.goValue(keyScalar), keySource);
                     }
                     YEntry entry = new YEntry(name, keySource, value.node());
                     explicit.add(entry);
@@ -156,37 +150,9 @@ final class TreeBuilder {
             size += value.size();
             height = Math.max(height, value.height());
         }
-        YMap map = new YMap(explicit.size() == order.size() ? explicit : withMerges(order, explicit),
+        YMap map = new YMap(explicit.size() == order.size() ? explicit : NodeConversions.withMerges(order, explicit, this::report),
                 sourceOf(mapping), mergeTag(mapping));
         return new Built(map, size, height + 1);
-    }
-
-    /** Explicit keys win over merged ones; among merged mappings the earlier wins; merged keys sit at the {@code <<}. */
-    private List<YEntry> withMerges(List<Object> order, List<YEntry> explicit) {
-        Set<String> explicitKeys = Collections.newSetFromMap(new HashMap<>());
-        explicit.forEach(e -> explicitKeys.add(e.key()));
-        LinkedHashMap<String, YEntry> result = new LinkedHashMap<>();
-        for (Object item : order) {
-            if (item instanceof YEntry entry) {
-                result.put(entry.key(), entry);
-                continue;
-            }
-            for (YMap source : mergeSources((YNode) item)) {
-                for (YEntry entry : source.entries()) {
-                    if (!explicitKeys.contains(entry.key())) result.putIfAbsent(entry.key(), entry);
-                }
-            }
-        }
-        return new ArrayList<>(result.values());
-    }
-
-    private List<YMap> mergeSources(YNode value) {
-        if (value instanceof YMap map) return List.of(map);
-        if (value instanceof YSeq seq && seq.items().stream().allMatch(YMap.class::isInstance)) {
-            return seq.items().stream().map(YMap.class::cast).toList();
-        }
-        report("map merge requires map or sequence of maps as the value", value.source());
-        return List.of();
     }
 
     private YScalar scalar(ScalarNode node, String path) {
@@ -194,56 +160,9 @@ final class TreeBuilder {
         boolean plain = node.getScalarStyle() == ScalarStyle.PLAIN;
         Source source = sourceOf(node);
         String tag = node.isResolved() ? null : node.getTag().getValue();
-        Object value = plain ? GoScalars.resolvePlain(text) : text;
-        if (tag != null && tag.startsWith(YAML_TAG)) {
-            value = tagged(tag.substring(YAML_TAG.length()), text, value, source, path);
-        }
-        return new YScalar(value, text, plain, source, mergeTag(node), quote(node.getScalarStyle()));
-    }
-
-    private static YScalar.Quote quote(ScalarStyle style) {
-        return switch (style) {
-            case SINGLE_QUOTED -> YScalar.Quote.SINGLE;
-            case DOUBLE_QUOTED -> YScalar.Quote.DOUBLE;
-            case LITERAL, FOLDED -> YScalar.Quote.BLOCK;
-            default -> YScalar.Quote.NONE;
-        };
-    }
-
-    /** A scalar with a standard tag: {@code !!str} forces a string; int, float, bool and null must fit. */
-    private Object tagged(String tag, String text, Object untagged, Source source, String path) {
-        Object resolved = GoScalars.resolvePlain(text);
-        switch (tag) {
-            case "str":
-                return text;
-            case "int":
-                if (resolved instanceof Long || resolved instanceof BigInteger) return resolved;
-                break;
-            case "float":
-                if (resolved instanceof Double) return resolved;
-                if (resolved instanceof Long || resolved instanceof BigInteger) return ((Number) resolved).doubleValue();
-                break;
-            case "bool":
-                if (resolved instanceof Boolean) return resolved;
-                break;
-            case "null":
-                if (resolved == null) return null;
-                break;
-            default:
-                return untagged;
-        }
-        // the value is shown unless it may be a secret
-        String shown = Redaction.isSensitivePath(path) ? "" : " `" + text + "`";
-        report("cannot decode !!" + kindTag(resolved) + shown + " as a !!" + tag, source);
-        return text;
-    }
-
-    private static String kindTag(Object value) {
-        if (value == null) return "null";
-        if (value instanceof Boolean) return "bool";
-        if (value instanceof Double) return "float";
-        if (value instanceof String) return "str";
-        return "int";
+        Object value = NodeConversions.value(tag, text, plain ? GoScalars.resolvePlain(text) : text, source,
+                () -> path, this::report);
+        return new YScalar(value, text, plain, source, mergeTag(node), NodeConversions.quote(node.getScalarStyle()));
     }
 
     private static boolean isMergeKey(Node key) {
@@ -253,12 +172,7 @@ final class TreeBuilder {
     }
 
     private static MergeTag mergeTag(Node node) {
-        if (node.isResolved()) return MergeTag.NONE;
-        return switch (node.getTag().getValue()) {
-            case "!reset" -> MergeTag.RESET;
-            case "!override" -> MergeTag.OVERRIDE;
-            default -> MergeTag.NONE;
-        };
+        return NodeConversions.mergeTag(node.isResolved() ? null : node.getTag().getValue());
     }
 
     private static String childPath(String path, String key) {
@@ -267,10 +181,6 @@ final class TreeBuilder {
 
     private static String where(String path) {
         return path.isEmpty() ? "at top level" : "in " + path;
-    }
-
-    private static String goValue(YScalar scalar) {
-        return scalar.isNull() ? "<nil>" : scalar.asText();
     }
 
     private Source sourceOf(Node node) {

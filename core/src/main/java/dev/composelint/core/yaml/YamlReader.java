@@ -7,12 +7,11 @@ import dev.composelint.core.Source;
 import dev.composelint.core.fs.WorkspaceFiles;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
-import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
@@ -120,27 +119,41 @@ public final class YamlReader {
 
     /** Parses already decoded {@code content} of {@code file} (a leading byte order mark is ignored). */
     public YamlParse parse(Path file, String content) {
+        YamlParse direct = parse(file, content, false);
+        return direct != null ? direct : parse(file, content, true);
+    }
+
+    /** {@link #parse(Path, String)} by {@link EventTreeBuilder} alone: null when the text needs the composer. */
+    YamlParse parseDirect(Path file, String content) {
+        return parse(file, content, false);
+    }
+
+    /**
+     * {@link #parse(Path, String)} through snakeyaml's composer and {@link TreeBuilder}, the two-pass reading that
+     * {@link EventTreeBuilder} replaces: the reference the tests compare with.
+     */
+    YamlParse parseComposed(Path file, String content) {
+        return parse(file, content, true);
+    }
+
+    /** The documents and diagnostics of {@code content}; null when {@link EventTreeBuilder} gives the text up. */
+    private YamlParse parse(Path file, String content, boolean composed) {
         if (content.length() > limits.maxFileBytes()) return tooLarge(file);
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         List<YNode> documents = new ArrayList<>();
         List<Finding> diagnostics = new ArrayList<>();
-        // A window as large as the text (up to 4 Mi code points): a long token is then not copied again and again.
-        LoadSettings readerSettings = text.length() <= STREAM_WINDOW_STEP ? settings
-                : LoadSettings.builder().setBufferSize(Math.min(text.length() + 1, MAX_STREAM_WINDOW))
-                        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes())).setUseMarks(true)
-                        .build();
-        EventGuard parser = new EventGuard(new ParserImpl(settings, new StreamReader(readerSettings, text)), file,
-                limits.maxDepth());
-        Composer composer = new Composer(settings, parser);
+        Parser plain = composed ? null : BlockEvents.of(text);
+        Parser parser = plain != null ? plain : snakeyamlParser(text);
+        EventGuard guard = composed ? new EventGuard(parser, file, limits.maxDepth()) : null;
+        EventTreeBuilder builder = composed ? null : new EventTreeBuilder(parser, file, limits);
         try {
-            while (composer.hasNext()) {
-                Node root = composer.next();
-                try {
-                    documents.add(new TreeBuilder(file, limits, diagnostics, parser.aliases()).build(root));
-                } catch (LimitExceeded e) {
-                    diagnostics.add(yaml(e.getMessage(), e.source()));
-                }
+            if (composed) {
+                ComposedTrees.read(guard, settings, file, limits, documents, diagnostics);
+            } else {
+                builder.read(documents, diagnostics);
             }
+        } catch (EventTreeBuilder.NeedsComposer e) {
+            return null;
         } catch (LimitExceeded e) {
             diagnostics.add(yaml(e.getMessage(), e.source()));
         } catch (MarkedYamlEngineException e) {
@@ -154,7 +167,16 @@ public final class YamlReader {
         } catch (RuntimeException e) {
             diagnostics.add(yaml("cannot parse YAML: " + describe(e), Source.file(file)));
         }
-        return new YamlParse(file, documents, diagnostics, parser.sawAlias());
+        return new YamlParse(file, documents, diagnostics, composed ? guard.sawAlias() : builder.sawAlias());
+    }
+
+    private Parser snakeyamlParser(String text) {
+        // A window as large as the text (up to 4 Mi code points): a long token is then not copied again and again.
+        LoadSettings readerSettings = text.length() <= STREAM_WINDOW_STEP ? settings
+                : LoadSettings.builder().setBufferSize(Math.min(text.length() + 1, MAX_STREAM_WINDOW))
+                        .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes())).setUseMarks(true)
+                        .build();
+        return new ParserImpl(settings, new StreamReader(readerSettings, text));
     }
 
     /** A 1-based Source from snakeyaml's 0-based marks; missing marks give the start of the file. */
