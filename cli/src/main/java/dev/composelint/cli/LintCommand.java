@@ -125,9 +125,7 @@ final class LintCommand {
                 : path(options.projectDirectory, "project directory");
         Path config = options.config == null ? null : path(options.config, "config file");
         try {
-            // a plain lint loads the workspace while the rules are set up
-            boolean preload = lints && !options.listProjects && !options.fix && !options.fixDryRun;
-            return LintInvocation.builder(cwd).preload(preload).configFile(config).failOn(options.failOn)
+            return LintInvocation.builder(cwd).configFile(config).failOn(options.failOn)
                     .maxWarnings(options.maxWarnings).presets(options.presets)
                     .enable(options.enable).disable(options.disable)
                     .load(request -> {

@@ -27,11 +27,6 @@ public record LintResult(Workspace workspace, List<Finding> findings, List<RuleM
         this(workspace, findings, rules, elapsed, null);
     }
 
-    /** This result as taking {@code value} (a load that began earlier than the check). */
-    public LintResult withElapsed(Duration value) {
-        return new LintResult(workspace, findings, rules, value, loadState);
-    }
-
     /** This result with {@code state} kept for the next incremental re-lint. */
     public LintResult withLoadState(LoadState state) {
         return new LintResult(workspace, findings, rules, elapsed, state);

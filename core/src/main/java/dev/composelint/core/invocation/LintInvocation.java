@@ -1,7 +1,6 @@
 package dev.composelint.core.invocation;
 
 import dev.composelint.core.Severity;
-import dev.composelint.core.concurrent.Parallel;
 import dev.composelint.core.config.ConfigException;
 import dev.composelint.core.config.ConfigLoader;
 import dev.composelint.core.config.FailOn;
@@ -13,7 +12,6 @@ import dev.composelint.core.engine.RuleSettings;
 import dev.composelint.core.fix.Fixer;
 import dev.composelint.core.load.LoadRequest;
 import dev.composelint.core.load.ProjectDefinition;
-import dev.composelint.core.load.WorkspaceLoader;
 import dev.composelint.core.model.Workspace;
 import dev.composelint.core.report.ReportContext;
 import dev.composelint.core.report.TextReporter;
@@ -24,7 +22,6 @@ import dev.composelint.core.rule.RuleMeta;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -34,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -59,22 +55,9 @@ public final class LintInvocation {
     private final List<String> presets;
     private final Map<String, RuleMeta> knownRules;
     private final List<String> notes;
-    /** The workspace {@link Builder#preload} began loading, taken by the first {@link #lint()}; else null. */
-    private final AtomicReference<Preload> preload;
-
-    /** A load begun while the rules were set up, and when it began. */
-    private record Preload(Parallel.Later<Workspace> workspace, long startNanos) {
-    }
 
     private LintInvocation(LintConfig config, Linter linter, LoadRequest request, FailOn failOn, int maxWarnings,
                            List<String> presets, Map<String, RuleMeta> knownRules, List<String> notes) {
-        this(config, linter, request, failOn, maxWarnings, presets, knownRules, notes, null);
-    }
-
-    private LintInvocation(LintConfig config, Linter linter, LoadRequest request, FailOn failOn, int maxWarnings,
-                           List<String> presets, Map<String, RuleMeta> knownRules, List<String> notes,
-                           Preload preload) {
-        this.preload = new AtomicReference<>(preload);
         this.config = config;
         this.linter = linter;
         this.request = request;
@@ -134,12 +117,9 @@ public final class LintInvocation {
         return meta;
     }
 
-    /** Loads {@link #request()} and lints it (the first time, with the workspace a preload began). */
+    /** Loads {@link #request()} and lints it. */
     public LintResult lint() {
-        Preload begun = preload.getAndSet(null);
-        if (begun == null) return linter.lint(request);
-        LintResult result = linter.check(begun.workspace().get());
-        return result.withElapsed(Duration.ofNanos(System.nanoTime() - begun.startNanos()));
+        return linter.lint(request);
     }
 
     /**
@@ -222,7 +202,6 @@ public final class LintInvocation {
         private String failOn;
         private int maxWarnings = -1;
         private ClassLoader classLoader;
-        private boolean preload;
 
         private Builder(Path workingDirectory) {
             this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
@@ -248,17 +227,6 @@ public final class LintInvocation {
         /** Where rules are discovered (default: the thread's context class loader). */
         public Builder classLoader(ClassLoader value) {
             classLoader = value;
-            return this;
-        }
-
-        /**
-         * Whether {@link #build()} begins loading the workspace on another thread as soon as the request is known,
-         * while it discovers and checks the rules, for the first {@link LintInvocation#lint()} to take over
-         * (default: no; for a process that lints once, such as the command line). When {@code build} then fails,
-         * the load is abandoned.
-         */
-        public Builder preload(boolean value) {
-            preload = value;
             return this;
         }
 
@@ -314,19 +282,6 @@ public final class LintInvocation {
                 }
             }
             LintConfig config = loadConfig();
-            // The request depends on the configuration only: with a preload, the workspace loads while the rules
-            // are set up. A problem with the request is reported where it always was, after the rules' problems.
-            List<String> notes = new ArrayList<>();
-            LoadRequest request = null;
-            InvocationException requestProblem = null;
-            try {
-                request = request(config, notes);
-            } catch (InvocationException e) {
-                requestProblem = e;
-            }
-            LoadRequest loading = request;
-            Preload begun = !preload || loading == null ? null : new Preload(Parallel.start("composelint-load",
-                    () -> new WorkspaceLoader().load(loading)), System.nanoTime());
             Linter.Builder linter = Linter.builder();
             if (rules.isEmpty()) {
                 linter.discoverRules(classLoader != null ? classLoader
@@ -373,9 +328,9 @@ public final class LintInvocation {
             if (maxWarnings < -1) {
                 throw new InvocationException("invalid max-warnings " + maxWarnings + "; expected -1 or more");
             }
-            if (requestProblem != null) throw requestProblem;
-            return new LintInvocation(config, linter.build(), request, resolved, maxWarnings, chosen, known, notes,
-                    begun);
+            List<String> notes = new ArrayList<>();
+            LoadRequest request = request(config, notes);
+            return new LintInvocation(config, linter.build(), request, resolved, maxWarnings, chosen, known, notes);
         }
 
         /** The load request; a configuration setting it ignores is explained in {@code notes}. */
