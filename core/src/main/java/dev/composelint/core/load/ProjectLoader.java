@@ -5,7 +5,6 @@ import dev.composelint.core.Finding;
 import dev.composelint.core.Related;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
-import dev.composelint.core.concurrent.Parallel;
 import dev.composelint.core.fs.GitIgnore;
 import dev.composelint.core.fs.WorkspaceFiles;
 import dev.composelint.core.interp.DotEnv;
@@ -260,14 +259,7 @@ final class ProjectLoader {
         Map<String, Source> unset = new LinkedHashMap<>();
         YMap accumulated = null;
         Set<Finding> schemaFindings = new LinkedHashSet<>();
-        // The last document's validation runs beside the model build; an earlier one before the next document.
-        YMap unvalidated = null;
-        Source unvalidatedAt = null;
         for (Document document : documents) {
-            if (unvalidated != null) {
-                addValidation(validation(unvalidated, unvalidatedAt), schemaFindings);
-                unvalidated = null;
-            }
             if (!(document.root() instanceof YMap raw)) {
                 diagnostics.add(new Finding(Diagnostics.COMPOSE, Severity.ERROR,
                         "top-level object must be a mapping", document.root().source()));
@@ -301,41 +293,25 @@ final class ProjectLoader {
                 diagnostics.add(internalError("merging this file", e, raw.source()));
                 continue;
             }
-            unvalidated = accumulated;
-            unvalidatedAt = raw.source();
+            validate(accumulated, schemaFindings, raw.source());
         }
-        YMap last = unvalidated;
-        Source lastAt = unvalidatedAt;
-        Parallel.Later<Validation> lastValidation = last == null ? null
-                : Parallel.start("composelint-schema", () -> validation(last, lastAt));
-        ModelBuilder.Result result = accumulated == null ? null : ModelBuilder.build(accumulated,
-                new ModelBuilder.Context(name.name(), name.origin(), spec.directory(), List.copyOf(files.values()),
-                        env, activeProfiles(spec, env), unset));
-        if (lastValidation != null) addValidation(lastValidation.get(), schemaFindings);
         diagnostics.addAll(schemaFindings);
         if (accumulated == null) return null;
 
+        ModelBuilder.Result result = ModelBuilder.build(accumulated, new ModelBuilder.Context(name.name(),
+                name.origin(), spec.directory(), List.copyOf(files.values()), env, activeProfiles(spec, env), unset));
         diagnostics.addAll(result.diagnostics());
         if (result.project() != null) consistency(result.project(), accumulated);
         return result.project();
     }
 
-    /** The schema's findings on a merged tree, or the internal error that stopped the walk. */
-    private record Validation(List<Finding> findings, Finding failure) {
-    }
-
-    /** Schema validation of the merged tree (a walk over it, no copy); safe on any thread. */
-    private static Validation validation(YMap accumulated, Source at) {
+    /** Schema validation of the merged tree (a walk over it, no copy). */
+    private void validate(YMap accumulated, Set<Finding> schemaFindings, Source at) {
         try {
-            return new Validation(SchemaValidator.validate(accumulated), null);
+            schemaFindings.addAll(SchemaValidator.validate(accumulated));
         } catch (RuntimeException | StackOverflowError e) {
-            return new Validation(List.of(), internalError("validating this file against the schema", e, at));
+            diagnostics.add(internalError("validating this file against the schema", e, at));
         }
-    }
-
-    private void addValidation(Validation validation, Set<Finding> schemaFindings) {
-        if (validation.failure() != null) diagnostics.add(validation.failure());
-        schemaFindings.addAll(validation.findings());
     }
 
     /** Gives back what this project charged since {@code mark} (a document that is left out). */
