@@ -4,7 +4,6 @@ import dev.composelint.core.Diagnostics;
 import dev.composelint.core.Finding;
 import dev.composelint.core.Severity;
 import dev.composelint.core.Source;
-import dev.composelint.core.concurrent.Parallel;
 import dev.composelint.core.model.Build;
 import dev.composelint.core.model.ComposeFile;
 import dev.composelint.core.model.Confinement;
@@ -96,7 +95,12 @@ public final class ModelBuilder {
     }
 
     private Result run(YMap document) {
-        Map<String, Service> services = services(entries(document.map("services")));
+        Map<String, Service> services = new LinkedHashMap<>();
+        for (YEntry entry : entries(document.map("services"))) {
+            if (entry.value() instanceof YMap definition) {
+                services.put(entry.key(), service(entry.key(), entry.keySource(), definition));
+            }
+        }
         Map<String, Network> networks = new LinkedHashMap<>();
         for (YEntry entry : resourceEntries(document, "networks")) {
             YMap definition = definition(entry);
@@ -128,47 +132,6 @@ public final class ModelBuilder {
     }
 
     // ---- services
-
-    /** Services are built one by one, in parallel slices of this many or more (in order, findings too). */
-    private static final int PARALLEL_SLICE = 128;
-
-    private Map<String, Service> services(List<YEntry> entries) {
-        int slices = Math.min(Parallel.threads(), entries.size() / PARALLEL_SLICE);
-        if (slices < 2) return services(entries, 0, entries.size());
-        List<ModelBuilder> builders = new ArrayList<>();
-        List<Map<String, Service>> built = new ArrayList<>();
-        List<Runnable> tasks = new ArrayList<>();
-        for (int i = 0; i < slices; i++) {
-            ModelBuilder builder = new ModelBuilder(context);
-            int from = entries.size() * i / slices;
-            int to = entries.size() * (i + 1) / slices;
-            int slot = i;
-            builders.add(builder);
-            built.add(Map.of());
-            tasks.add(() -> built.set(slot, builder.services(entries, from, to)));
-        }
-        Parallel.run(tasks);
-        long ports = builders.stream().mapToLong(builder -> builder.projectPorts).sum();
-        if (ports > MAX_PROJECT_PORTS || builders.stream().anyMatch(builder -> builder.portsCapped)) {
-            // where the project's port cap cuts depends on the services before: build them in order
-            return services(entries, 0, entries.size());
-        }
-        projectPorts = (int) ports;
-        Map<String, Service> services = new LinkedHashMap<>();
-        built.forEach(services::putAll);
-        builders.forEach(builder -> findings.addAll(builder.findings));
-        return services;
-    }
-
-    private Map<String, Service> services(List<YEntry> entries, int from, int to) {
-        Map<String, Service> services = new LinkedHashMap<>();
-        for (YEntry entry : entries.subList(from, to)) {
-            if (entry.value() instanceof YMap definition) {
-                services.put(entry.key(), service(entry.key(), entry.keySource(), definition));
-            }
-        }
-        return services;
-    }
 
     private Service service(String name, Source source, YMap svc) {
         Located<String> networkMode = located(svc, "network_mode");
@@ -272,8 +235,6 @@ public final class ModelBuilder {
     /** The most port mappings of a whole project. */
     static final int MAX_PROJECT_PORTS = 1 << 20;
     private int projectPorts;
-    /** Whether a port cap cut this builder's services short. */
-    private boolean portsCapped;
 
     private List<PortMapping> ports(YSeq seq) {
         List<PortMapping> ports = new ArrayList<>();
@@ -286,7 +247,6 @@ public final class ModelBuilder {
                 findings.add(new Finding(Diagnostics.COMPOSE, Severity.WARNING, "the ports of this service expand to"
                         + " more than " + MAX_SERVICE_PORTS + " mappings (or the project's to more than "
                         + MAX_PROJECT_PORTS + "); this one and the rest are not checked", item.source()));
-                portsCapped = true;
                 break;
             } else {
                 ports.addAll(parsed.ports());

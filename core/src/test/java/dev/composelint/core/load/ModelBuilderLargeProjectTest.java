@@ -17,8 +17,8 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Many services are built in parallel slices; the project and its findings are those of building them in order. */
-class ModelBuilderSlicesTest {
+/** A project of many services: services and findings in document order, and the project port cap cutting in order. */
+class ModelBuilderLargeProjectTest {
 
     private static final Path DIR = Path.of("/project");
     private static final Path FILE = DIR.resolve("compose.yaml");
@@ -48,7 +48,7 @@ class ModelBuilderSlicesTest {
 
     @Test
     void theProjectPortCapCutsWhereBuildingInOrderWould() {
-        // services of 65,535 mappings, nine in each half, pass the project's cap of 2^20 in the second half only
+        // services of 65,535 mappings among single ports pass the project's cap of 2^20 late in the file
         StringBuilder text = new StringBuilder("services:\n");
         List<Integer> cut = new ArrayList<>();
         long mappings = 0;
