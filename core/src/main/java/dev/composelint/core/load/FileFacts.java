@@ -1,6 +1,5 @@
 package dev.composelint.core.load;
 
-import dev.composelint.core.yaml.MergeTag;
 import dev.composelint.core.yaml.YEntry;
 import dev.composelint.core.yaml.YMap;
 import dev.composelint.core.yaml.YNode;
@@ -192,7 +191,7 @@ record FileFacts(Set<String> services, Set<String> runnable, Set<String> service
                 if (!(m.get("services") instanceof YMap svcs)) continue;
                 for (YEntry e : svcs.entries()) {
                     services.add(e.key());
-                    if (own && hasMergeTags(e.value())) mergeTags = true;
+                    if (own && e.value().hasMergeTags()) mergeTags = true;
                     if (!(e.value() instanceof YMap s)) continue;
                     if (s.has("image") || s.has("build") || s.has("extends") || s.has("provider")) {
                         runnable.add(e.key());
@@ -307,24 +306,6 @@ record FileFacts(Set<String> services, Set<String> runnable, Set<String> service
                     into.add(colon > 0 ? text.substring(0, colon) : text);
                 }
             }
-        }
-
-        private static boolean hasMergeTags(YNode node) {
-            Deque<YNode> todo = new ArrayDeque<>(List.of(node));
-            int budget = 10_000;
-            while (!todo.isEmpty() && budget-- > 0) {
-                YNode n = todo.pop();
-                if (n instanceof YMap m) {
-                    if (m.tag() != MergeTag.NONE) return true;
-                    for (YEntry e : m.entries()) todo.push(e.value());
-                } else if (n instanceof YSeq s) {
-                    if (s.tag() != MergeTag.NONE) return true;
-                    todo.addAll(s.items());
-                } else if (n instanceof YScalar s && s.tag() != MergeTag.NONE) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

@@ -22,6 +22,7 @@ final class MergeTags {
 
     /** {@code accumulated} without every key path that {@code incoming} tags, at any mapping depth. */
     static YMap dropTaggedPaths(YMap accumulated, YMap incoming) {
+        if (!incoming.hasMergeTags()) return accumulated;
         List<YEntry> kept = new ArrayList<>(accumulated.size());
         boolean changed = false;
         for (YEntry entry : accumulated.entries()) {
@@ -43,9 +44,10 @@ final class MergeTags {
 
     /**
      * The node as later stages see it: {@code !reset} mapping entries removed, no tags anywhere. An untagged
-     * subtree is returned as it is (no copy), so a document without merge tags costs one walk.
+     * subtree is returned as it is, unwalked.
      */
     static YNode resolve(YNode node) {
+        if (!node.hasMergeTags()) return node;
         if (node instanceof YMap map) {
             List<YEntry> entries = map.entries();
             List<YEntry> kept = null;

@@ -25,6 +25,8 @@ public final class YMap implements YNode {
     private final Map<String, Integer> index;
     private final Source source;
     private final MergeTag tag;
+    /** Whether a value holds a merge tag (see {@link #hasMergeTags()}). */
+    private final boolean tagsBelow;
     /** {@link #keys()}, made on first use (a racy but safe cache: the view is immutable). */
     private Set<String> keys;
 
@@ -46,14 +48,23 @@ public final class YMap implements YNode {
         this.index = positions;
         this.source = source;
         this.tag = tag == null ? MergeTag.NONE : tag;
+        this.tagsBelow = tagsIn(this.entries);
     }
 
     /** The same keys in the same order as {@code index} describes: nothing to check or index again. */
-    private YMap(List<YEntry> distinct, Map<String, Integer> index, Source source, MergeTag tag) {
+    private YMap(List<YEntry> distinct, Map<String, Integer> index, Source source, MergeTag tag, boolean tagsBelow) {
         this.entries = Collections.unmodifiableList(distinct);
         this.index = index;
         this.source = source;
         this.tag = tag == null ? MergeTag.NONE : tag;
+        this.tagsBelow = tagsBelow;
+    }
+
+    private static boolean tagsIn(List<YEntry> entries) {
+        for (YEntry entry : entries) {
+            if (entry.value().hasMergeTags()) return true;
+        }
+        return false;
     }
 
     public YMap(List<YEntry> entries, Source source) {
@@ -104,7 +115,7 @@ public final class YMap implements YNode {
             }
             if (changed != null) changed.add(value == entry.value() ? entry : entry.withValue(value));
         }
-        return changed != null ? new YMap(changed, index, source, tag) : this;
+        return changed != null ? new YMap(changed, index, source, tag, tagsIn(changed)) : this;
     }
 
     /** The keys in document order. */
@@ -225,7 +236,12 @@ public final class YMap implements YNode {
 
     @Override
     public YMap withTag(MergeTag newTag) {
-        return new YMap(entries, index, source, newTag);
+        return new YMap(entries, index, source, newTag, tagsBelow);
+    }
+
+    @Override
+    public boolean hasMergeTags() {
+        return tagsBelow || tag != MergeTag.NONE;
     }
 
     @Override

@@ -14,6 +14,12 @@ public sealed interface YNode permits YMap, YSeq, YScalar {
 
     YNode withTag(MergeTag tag);
 
+    /**
+     * Whether this node or a node below it carries a {@code !reset} or {@code !override} tag (known from the
+     * construction of each node, so that merge-tag handling skips untagged subtrees without walking them).
+     */
+    boolean hasMergeTags();
+
     /** A short name of the node's kind for messages: mapping, sequence, string, integer, number, boolean, null. */
     String kindName();
 }

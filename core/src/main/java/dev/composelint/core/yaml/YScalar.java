@@ -57,6 +57,11 @@ public record YScalar(Object value, String text, boolean plain, Source source, M
     }
 
     @Override
+    public boolean hasMergeTags() {
+        return tag != MergeTag.NONE;
+    }
+
+    @Override
     public YScalar withTag(MergeTag newTag) {
         return new YScalar(value, text, plain, source, newTag, quote);
     }

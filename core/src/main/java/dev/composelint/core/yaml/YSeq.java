@@ -6,15 +6,44 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A sequence in document order. */
-public record YSeq(List<YNode> items, Source source, MergeTag tag) implements YNode {
+public final class YSeq implements YNode {
 
-    public YSeq {
-        items = List.copyOf(items);
-        tag = tag == null ? MergeTag.NONE : tag;
+    private final List<YNode> items;
+    private final Source source;
+    private final MergeTag tag;
+    /** Whether an item holds a merge tag (see {@link #hasMergeTags()}). */
+    private final boolean tagsBelow;
+
+    public YSeq(List<YNode> items, Source source, MergeTag tag) {
+        this.items = List.copyOf(items);
+        this.source = source;
+        this.tag = tag == null ? MergeTag.NONE : tag;
+        boolean below = false;
+        for (YNode item : this.items) below |= item.hasMergeTags();
+        this.tagsBelow = below;
     }
 
     public YSeq(List<YNode> items, Source source) {
         this(items, source, MergeTag.NONE);
+    }
+
+    public List<YNode> items() {
+        return items;
+    }
+
+    @Override
+    public Source source() {
+        return source;
+    }
+
+    @Override
+    public MergeTag tag() {
+        return tag;
+    }
+
+    @Override
+    public boolean hasMergeTags() {
+        return tagsBelow || tag != MergeTag.NONE;
     }
 
     public int size() {

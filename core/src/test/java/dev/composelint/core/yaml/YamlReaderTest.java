@@ -66,6 +66,21 @@ class YamlReaderTest {
     }
 
     @Test
+    void everyNodeKnowsWhetherAMergeTagIsBelowIt() {
+        YMap root = (YMap) READER.parse(FILE, "a: [1, {b: !reset []}]\nc: {d: !override {e: 1}}\nf: [1, {g: 2}]\n")
+                .documents().get(0);
+        assertThat(root.hasMergeTags()).isTrue();
+        assertThat(root.get("a").hasMergeTags()).isTrue();
+        assertThat(root.map("c").hasMergeTags()).isTrue();
+        assertThat(root.get("f").hasMergeTags()).isFalse();
+        YMap untagged = root.withValues(entry -> entry.key().equals("f") ? entry.value()
+                : YScalar.string("x", entry.value().source()));
+        assertThat(untagged.hasMergeTags()).isFalse();
+        assertThat(untagged.withTag(MergeTag.RESET).hasMergeTags()).isTrue();
+        assertThat(((YSeq) root.get("f")).withTag(MergeTag.OVERRIDE).hasMergeTags()).isTrue();
+    }
+
+    @Test
     void tellsWhetherAFileUsesAliases() {
         assertThat(READER.parse(FILE, "a: &x 1\nb: [2]\n").aliases()).isFalse();
         assertThat(READER.parse(FILE, "a: &x {k: 1}\nb: *x\n").aliases()).isTrue();
