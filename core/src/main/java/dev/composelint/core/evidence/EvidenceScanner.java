@@ -53,7 +53,7 @@ public final class EvidenceScanner {
         if (relative == null || relative.getFileName() == null) return null;
         String name = relative.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        if (ENV_NAMES.contains(lower) || ENV_SUFFIXES.stream().anyMatch(lower::endsWith)) return FileKind.ENV;
+        if (ENV_NAMES.contains(lower) || endsWithAny(lower, ENV_SUFFIXES)) return FileKind.ENV;
         if (lower.endsWith(".md") || lower.endsWith(".markdown")) return FileKind.MARKDOWN;
         if (lower.equals("makefile") || name.equals("GNUmakefile") || lower.endsWith(".mk")) return FileKind.MAKEFILE;
         if (lower.equals("justfile") || lower.equals(".justfile")) return FileKind.JUSTFILE;
@@ -65,6 +65,14 @@ public final class EvidenceScanner {
         if (lower.endsWith(".sh") || lower.endsWith(".bash") || lower.endsWith(".zsh")) return FileKind.SCRIPT;
         if (name.indexOf('.') < 0 && underScriptDirectory(relative.getParent())) return FileKind.SCRIPT_IF_SHEBANG;
         return null;
+    }
+
+    /** A loop, not a stream: discovery asks this of every file of the tree. */
+    private static boolean endsWithAny(String name, List<String> suffixes) {
+        for (String suffix : suffixes) {
+            if (name.endsWith(suffix)) return true;
+        }
+        return false;
     }
 
     private static boolean isWorkflowDirectory(Path parent) {

@@ -199,9 +199,9 @@ final class Discovery {
                 return;
             }
             if (!regular) return;
-            String relative = root.relativize(visible).toString().replace('\\', '/');
-            if (mayBeCompose(relative)) otherYaml.add(visible);
-            if (EvidenceScanner.isEvidenceFile(root.relativize(visible))) evidence.add(visible);
+            Path relative = root.relativize(visible);
+            if (mayBeCompose(relative.toString().replace('\\', '/'))) otherYaml.add(visible);
+            if (EvidenceScanner.isEvidenceFile(relative)) evidence.add(visible);
         }
 
         private boolean ignored(Path path) {
