@@ -29,6 +29,11 @@ public final class Parallel {
             this.task = task;
         }
 
+        /** Whether the value (or its failure) is there, so that {@link #get} would not wait. */
+        public boolean isDone() {
+            return task.isDone();
+        }
+
         public T get() {
             boolean interrupted = false;
             try {

@@ -34,8 +34,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The embedding API: load a workspace, run the rules, get findings in a stable order. Build one with
@@ -94,7 +97,8 @@ public final class Linter {
 
     private LintResult check(Workspace workspace, long start) {
         // The sidecar configs are read on a thread of their own while the topology is computed and the rules run
-        // on the machine's cores; the few rules that read sidecars wait for them. Findings keep the rule order.
+        // on the machine's cores. A rule that asks for the sidecars before they are read gives way and runs again
+        // after the others, so no core waits while there is other work. Findings keep the rule order.
         Parallel.Later<Sidecars> sidecars = Parallel.start("composelint-sidecars", () -> Sidecars.compute(workspace));
         Topology topology = new WorkspaceTopology(workspace);
         List<Rule> enabled = new ArrayList<>();
@@ -106,14 +110,24 @@ public final class Linter {
         }
         HostFiles hostFiles = new DiskHostFiles(workspace);
         List<List<Finding>> byRule = new ArrayList<>(enabled.size());
+        Queue<Integer> gaveWay = new ConcurrentLinkedQueue<>();
         List<Runnable> tasks = new ArrayList<>(enabled.size());
         for (int i = 0; i < enabled.size(); i++) {
             Rule rule = enabled.get(i);
             int slot = i;
             byRule.add(List.of());
-            tasks.add(() -> byRule.set(slot, run(rule, workspace, topology, sidecars, hostFiles)));
+            tasks.add(() -> {
+                List<Finding> found = run(rule, workspace, topology, sidecars, hostFiles, true);
+                if (found == null) gaveWay.add(slot);
+                else byRule.set(slot, found);
+            });
         }
         Parallel.run(tasks);
+        List<Runnable> again = new ArrayList<>();
+        for (int slot : new TreeSet<>(gaveWay)) {
+            again.add(() -> byRule.set(slot, run(enabled.get(slot), workspace, topology, sidecars, hostFiles, false)));
+        }
+        Parallel.run(again);
         List<Finding> diagnostics = new ArrayList<>(workspace.diagnostics());
         diagnostics.addAll(sidecars.get().diagnostics());
         List<Finding> findings = new ArrayList<>();
@@ -159,19 +173,34 @@ public final class Linter {
         return kept;
     }
 
+    /**
+     * The rule's findings; null when {@code mayGiveWay} and the rule asked for sidecars not read yet (what it found
+     * until then is dropped, and it runs again later).
+     */
     private List<Finding> run(Rule rule, Workspace workspace, Topology topology, Parallel.Later<Sidecars> sidecars,
-                              HostFiles hostFiles) {
+                              HostFiles hostFiles, boolean mayGiveWay) {
         RuleMeta meta = rule.meta();
         List<Finding> sink = new ArrayList<>();
         Context context = new Context(workspace, topology, sidecars, hostFiles, meta,
-                settings.getOrDefault(meta.id(), RuleSettings.DEFAULT), sink);
+                settings.getOrDefault(meta.id(), RuleSettings.DEFAULT), sink, mayGiveWay);
         try {
             rule.check(context);
+        } catch (SidecarsNotReady e) {
+            return null;
         } catch (RuntimeException | StackOverflowError e) {
             sink.add(new Finding(Diagnostics.INTERNAL_ERROR, Severity.ERROR,
                     "rule " + meta.id() + " failed: " + e + "; please report this", Source.file(workspace.root())));
         }
-        return sink;
+        return context.gaveWay ? null : sink; // a rule that caught the signal runs again all the same
+    }
+
+    /** Ends a rule's first attempt when it asks for sidecars not read yet (an Error: rules catch exceptions). */
+    private static final class SidecarsNotReady extends Error {
+        private static final SidecarsNotReady SIGNAL = new SidecarsNotReady();
+
+        private SidecarsNotReady() {
+            super("the sidecar configs are not read yet", null, false, false);
+        }
     }
 
     /**
@@ -211,9 +240,12 @@ public final class Linter {
         private final RuleMeta meta;
         private final RuleSettings settings;
         private final List<Finding> sink;
+        private final boolean mayGiveWay;
+        private boolean gaveWay;
 
         Context(Workspace workspace, Topology topology, Parallel.Later<Sidecars> sidecars, HostFiles hostFiles,
-                RuleMeta meta, RuleSettings settings, List<Finding> sink) {
+                RuleMeta meta, RuleSettings settings, List<Finding> sink, boolean mayGiveWay) {
+            this.mayGiveWay = mayGiveWay;
             this.workspace = workspace;
             this.topology = topology;
             this.sidecars = sidecars;
@@ -235,6 +267,10 @@ public final class Linter {
 
         @Override
         public Sidecars sidecars() {
+            if (mayGiveWay && !sidecars.isDone()) {
+                gaveWay = true;
+                throw SidecarsNotReady.SIGNAL;
+            }
             return sidecars.get();
         }
 
