@@ -210,6 +210,7 @@ public final class MountMap {
 
     /** An absolute, slash-separated container path without {@code .}, {@code ..}, doubled or trailing slashes. */
     public static String normalize(String path) {
+        if (isNormal(path)) return path;
         List<String> parts = new ArrayList<>();
         for (String part : path.replace('\\', '/').split("/")) {
             if (part.isEmpty() || part.equals(".")) continue;
@@ -220,5 +221,26 @@ public final class MountMap {
             }
         }
         return "/" + String.join("/", parts);
+    }
+
+    /** Already what {@link #normalize} makes: absolute, no empty, {@code .} or {@code ..} segment, no backslash. */
+    private static boolean isNormal(String path) {
+        if (path.isEmpty() || path.charAt(0) != '/') return false;
+        if (path.length() == 1) return true;
+        if (path.charAt(path.length() - 1) == '/') return false;
+        int start = 1;
+        for (int i = 1; i <= path.length(); i++) {
+            if (i < path.length() && path.charAt(i) != '/') {
+                if (path.charAt(i) == '\\') return false;
+                continue;
+            }
+            int length = i - start;
+            if (length == 0) return false;
+            if (path.charAt(start) == '.' && (length == 1 || length == 2 && path.charAt(start + 1) == '.')) {
+                return false;
+            }
+            start = i + 1;
+        }
+        return true;
     }
 }

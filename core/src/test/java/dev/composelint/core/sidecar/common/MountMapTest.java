@@ -90,6 +90,16 @@ class MountMapTest {
         assertThat(mounts.glob("/etc/prometheus/targets/none-*.yml").resolvable()).isTrue();
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "/, /", "/etc/prometheus, /etc/prometheus", "/etc/.hidden/x.yml, /etc/.hidden/x.yml", "/a/.../b, /a/.../b",
+            "etc/prometheus, /etc/prometheus", "/etc/prometheus/, /etc/prometheus", "//etc//p, /etc/p",
+            "/etc/./p, /etc/p", "/etc/x/../p, /etc/p", "/.., /", "/etc/p/., /etc/p", "'\\etc\\p', /etc/p",
+            "'', /"})
+    void normalizesContainerPaths(String path, String normal) {
+        assertThat(MountMap.normalize(path)).isEqualTo(normal);
+    }
+
     @Test
     void globSeesUnsavedBuffersOfFilesNotYetOnDisk() {
         Service prometheus = service("prometheus", "prom/prometheus:v3.1.0", null, null, List.of(
