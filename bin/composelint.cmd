@@ -13,5 +13,5 @@ set "JAVA_EXE=java"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
 if defined COMPOSELINT_JAVA set "JAVA_EXE=%COMPOSELINT_JAVA%"
 if defined COMPOSELINT_JAVA if exist "%COMPOSELINT_JAVA%\bin\java.exe" set "JAVA_EXE=%COMPOSELINT_JAVA%\bin\java.exe"
-"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto %COMPOSELINT_JAVA_OPTS% -jar "%COMPOSELINT_JAR%" %*
+"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -Xmn256m -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto %COMPOSELINT_JAVA_OPTS% -jar "%COMPOSELINT_JAR%" %*
 exit /b %ERRORLEVEL%
