@@ -157,8 +157,9 @@ public class LanguageServerBenchmark {
         StringBuilder yaml = new StringBuilder("name: extra-" + index + "\nservices:\n");
         for (int s = 0; s < 10; s++) {
             yaml.append("  svc-").append(s).append(":\n")
-                    .append("    image: registry.example.com/extra/svc-").append(s).append(":1.").append(index).append("\n")
-                    .append("    environment:\n      LOG_LEVEL: ${LOG_LEVEL:-info}\n      INDEX: \"").append(s).append("\"\n")
+                    .append("    image: registry.example.com/extra/svc-").append(s).append(":1.").append(index)
+                    .append("\n    environment:\n      LOG_LEVEL: ${LOG_LEVEL:-info}\n      INDEX: \"").append(s)
+                    .append("\"\n")
                     .append("    healthcheck:\n      test: [\"CMD\", \"true\"]\n      interval: 30s\n");
             if (s > 0) yaml.append("    depends_on:\n      - svc-").append(s - 1).append("\n");
         }

@@ -33,7 +33,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Load-only, load+lint, our YAML read alone and the physical floor (reading the file and composing snakeyaml-engine
- * nodes with marks, nothing else) on the generated workload. Run: {@code java -jar bench/target/benchmarks.jar -wi 2 -i 3 -f 1}.
+ * nodes with marks, nothing else) on the generated workload.
+ * Run: {@code java -jar bench/target/benchmarks.jar -wi 2 -i 3 -f 1}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

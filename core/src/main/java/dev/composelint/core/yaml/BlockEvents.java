@@ -25,10 +25,11 @@ import java.util.Optional;
 /**
  * The parser events of the plainest YAML, read without snakeyaml's scanner: one document of ASCII text whose root is
  * a block mapping or sequence, with nested block mappings and sequences (indentless ones too) of one-line plain,
- * single- and double-quoted scalars without escapes, one-line flow sequences of such scalars as values, and comments. Most generated and many hand-written compose files
- * are no more than that. The events, marks included, are those snakeyaml's parser gives for the same text; anything
- * else (tabs, CR, non-ASCII, other flow collections, anchors, aliases, tags, block or multi-line scalars, complex keys,
- * directives, document markers, any syntax error) gives null, and the caller reads the text with snakeyaml.
+ * single- and double-quoted scalars without escapes, one-line flow sequences of such scalars as values, and
+ * comments. Most generated and many hand-written compose files are no more than that. The events, marks included,
+ * are those snakeyaml's parser gives for the same text; anything else (tabs, CR, non-ASCII, other flow collections,
+ * anchors, aliases, tags, block or multi-line scalars, complex keys, directives, document markers, any syntax error)
+ * gives null, and the caller reads the text with snakeyaml.
  * {@code YamlReaderAgreementTest} holds the two readings equal.
  */
 final class BlockEvents implements Parser {

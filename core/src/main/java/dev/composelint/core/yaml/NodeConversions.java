@@ -76,7 +76,9 @@ final class NodeConversions {
                 break;
             case "float":
                 if (resolved instanceof Double) return resolved;
-                if (resolved instanceof Long || resolved instanceof BigInteger) return ((Number) resolved).doubleValue();
+                if (resolved instanceof Long || resolved instanceof BigInteger) {
+                    return ((Number) resolved).doubleValue();
+                }
                 break;
             case "bool":
                 if (resolved instanceof Boolean) return resolved;

@@ -150,7 +150,8 @@ final class TreeBuilder {
             size += value.size();
             height = Math.max(height, value.height());
         }
-        YMap map = new YMap(explicit.size() == order.size() ? explicit : NodeConversions.withMerges(order, explicit, this::report),
+        YMap map = new YMap(explicit.size() == order.size() ? explicit
+                : NodeConversions.withMerges(order, explicit, this::report),
                 sourceOf(mapping), mergeTag(mapping));
         return new Built(map, size, height + 1);
     }
