@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Compose's type casts after interpolation (compose-go {@code loader/interpolate.go}): a string value at one of
@@ -83,26 +82,15 @@ public final class TypeCasting {
             Map.entry("services.*.deploy.placement.max_replicas_per_node", Cast.INT),
             Map.entry("services.*.scale", Cast.INT));
 
-    private record Rule(List<String> pattern, Cast cast) {
-    }
-
-    /** The rules by the last segment of their pattern; {@code *} holds those ending in a wildcard. */
-    private static final Map<String, List<Rule>> RULES_BY_LAST = CASTS.entrySet().stream()
-            .map(e -> new Rule(List.of(e.getKey().split("\\.")), e.getValue()))
-            .collect(Collectors.groupingBy(rule -> rule.pattern().get(rule.pattern().size() - 1)));
-
-    private static final List<Rule> WILDCARD_LAST = RULES_BY_LAST.getOrDefault("*", List.of());
-
-    /** The longest pattern: a deeper path is never cast. */
-    private static final int MAX_DEPTH = CASTS.keySet().stream()
-            .mapToInt(key -> key.split("\\.").length).max().orElse(0);
-
     /**
      * The patterns' prefix tree: a walk enters only the keys and items some pattern may still match, so the many
-     * values no cast concerns (environment, labels, commands, ...) are not visited at all.
+     * values no cast concerns (environment, labels, commands, ...) are not visited at all. No two patterns match
+     * one path, so a scalar reached by a step where a pattern ends takes that pattern's cast.
      */
     private static final class Step {
         final Map<String, Step> next = new HashMap<>();
+        /** The cast of the pattern that ends here, or null. */
+        Cast cast;
 
         Step add(String segment) {
             return next.computeIfAbsent(segment, k -> new Step());
@@ -112,10 +100,11 @@ public final class TypeCasting {
     private static final Step PATTERNS = new Step();
 
     static {
-        for (String key : CASTS.keySet()) {
+        CASTS.forEach((key, cast) -> {
             Step step = PATTERNS;
             for (String segment : key.split("\\.")) step = step.add(segment);
-        }
+            step.cast = cast;
+        });
     }
 
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
@@ -140,10 +129,10 @@ public final class TypeCasting {
 
     /**
      * The node with its castable scalars cast; {@code steps} are the pattern prefixes its path matches ({@code *}
-     * matches any key or item, as in {@link #matches}).
+     * matches any key or item).
      */
     private YNode castBelow(YNode node, List<Step> steps, List<String> path) {
-        if (node instanceof YScalar scalar) return castAt(scalar, path);
+        if (node instanceof YScalar scalar) return castAt(scalar, steps, path);
         if (node instanceof YMap map) {
             return map.withValues(entry -> castEntry(entry.value(), steps, entry.key(), path));
         }
@@ -166,32 +155,12 @@ public final class TypeCasting {
         return result;
     }
 
-    private YNode castAt(YScalar scalar, List<String> path) {
+    private YNode castAt(YScalar scalar, List<Step> steps, List<String> path) {
         if (!(scalar.value() instanceof String text)) return scalar;
-        Cast cast = castFor(path);
-        return cast == null ? scalar : castScalar(scalar, text, cast, String.join(".", path));
-    }
-
-    private static Cast castFor(List<String> path) {
-        if (path.size() < 2 || path.size() > MAX_DEPTH) return null;
-        Cast cast = firstMatch(RULES_BY_LAST.get(path.get(path.size() - 1)), path);
-        return cast != null ? cast : firstMatch(WILDCARD_LAST, path);
-    }
-
-    private static Cast firstMatch(List<Rule> rules, List<String> path) {
-        if (rules == null) return null;
-        for (Rule rule : rules) {
-            if (matches(rule.pattern(), path)) return rule.cast();
+        for (Step step : steps) {
+            if (step.cast != null) return castScalar(scalar, text, step.cast, String.join(".", path));
         }
-        return null;
-    }
-
-    private static boolean matches(List<String> pattern, List<String> path) {
-        if (pattern.size() != path.size()) return false;
-        for (int i = 0; i < pattern.size(); i++) {
-            if (!pattern.get(i).equals("*") && !pattern.get(i).equals(path.get(i))) return false;
-        }
-        return true;
+        return scalar;
     }
 
     private YScalar castScalar(YScalar scalar, String text, Cast cast, String path) {
