@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  */
 public final class Parallel {
 
-    public static final int MAX_THREADS = 4;
+    private static final int MAX_THREADS = 4;
 
     private Parallel() {
     }
